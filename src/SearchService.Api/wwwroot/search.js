@@ -1,0 +1,293 @@
+// The search page: searches as you type and on Enter, keeps ?q=&page= in the URL so a search can be
+// bookmarked, reloaded and gone back to, and shows the index status from /api/status.
+import { renderMarked, formatDate, documentHref, problemMessage } from './marked-text.js';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+const form = document.getElementById('search-form');
+const input = document.getElementById('q');
+const summary = document.getElementById('summary');
+const message = document.getElementById('message');
+const hitList = document.getElementById('hits');
+const pager = document.getElementById('pager');
+const statusLine = document.getElementById('index-status');
+
+let typingTimer = 0;
+let inFlight = null;
+let lastIndexState = null;
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return { query: (params.get('q') ?? '').trim(), page: Number.isFinite(page) && page > 0 ? page : 1 };
+}
+
+function urlFor(query, page) {
+  if (!query) {
+    return '/';
+  }
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) {
+    params.set('page', String(page));
+  }
+  return `/?${params}`;
+}
+
+// Typing replaces the entry it created itself, so Back skips the half-typed words but not earlier searches.
+function remember(query, page, typed) {
+  const url = urlFor(query, page);
+  const current = location.pathname + location.search;
+  if (url === current) {
+    history.replaceState({ typed: typed && history.state?.typed === true }, '', url);
+  } else if (typed && history.state?.typed === true) {
+    history.replaceState({ typed: true }, '', url);
+  } else {
+    history.pushState({ typed }, '', url);
+  }
+}
+
+function showMessage(text, kind) {
+  message.textContent = text;
+  message.dataset.kind = kind;
+  message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  message.hidden = false;
+}
+
+function clearResults() {
+  summary.textContent = '';
+  message.hidden = true;
+  message.textContent = '';
+  hitList.replaceChildren();
+  pager.replaceChildren();
+  pager.hidden = true;
+}
+
+function number(value) {
+  const bdi = document.createElement('bdi');
+  bdi.dir = 'ltr';
+  bdi.textContent = String(value);
+  return bdi;
+}
+
+function renderSummary(result) {
+  summary.replaceChildren('عدد النتائج: ', number(result.total));
+  if (result.total > result.size) {
+    const from = (result.page - 1) * result.size + 1;
+    const to = from + result.hits.length - 1;
+    summary.append(' — المعروض: ', number(`${from}–${to}`));
+  }
+  summary.append(' — المدة: ', number(result.tookMs), ' ميلي ثانية');
+  summary.dataset.total = String(result.total);
+}
+
+function renderHit(hit, query) {
+  const item = document.createElement('li');
+  item.className = 'hit';
+
+  const heading = document.createElement('h2');
+  heading.className = 'hit-title';
+  const link = document.createElement('a');
+  link.href = documentHref(hit.id, query);
+  const title = document.createElement('bdi');
+  if (hit.titleHtml) {
+    renderMarked(title, hit.titleHtml);
+  } else {
+    title.textContent = hit.title || hit.id;
+  }
+  link.append(title);
+  heading.append(link);
+  item.append(heading);
+
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const when = formatDate(hit.date) ?? formatDate(hit.modified);
+  if (when) {
+    const time = document.createElement('time');
+    time.dateTime = hit.date || hit.modified;
+    time.textContent = when;
+    meta.append(time);
+  }
+  if (hit.path) {
+    const path = document.createElement('bdi');
+    path.className = 'path';
+    path.dir = 'ltr';
+    path.textContent = hit.path;
+    meta.append(path);
+  }
+  item.append(meta);
+
+  for (const snippet of hit.snippets ?? []) {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'snippet';
+    paragraph.dir = 'auto';
+    item.append(renderMarked(paragraph, snippet));
+  }
+  return item;
+}
+
+function pageLink(query, page, label, current) {
+  const link = document.createElement('a');
+  link.href = urlFor(query, page);
+  link.dataset.page = String(page);
+  link.textContent = label;
+  if (current) {
+    link.setAttribute('aria-current', 'page');
+  }
+  return link;
+}
+
+function renderPager(result, query) {
+  const pages = Math.ceil(result.total / result.size);
+  pager.replaceChildren();
+  pager.hidden = pages <= 1;
+  if (pages <= 1) {
+    return;
+  }
+  if (result.page > 1) {
+    const previous = pageLink(query, result.page - 1, 'السابق', false);
+    previous.rel = 'prev';
+    previous.setAttribute('aria-label', 'الصفحة السابقة');
+    pager.append(previous);
+  }
+  const first = Math.max(1, Math.min(result.page - 3, pages - 6));
+  const last = Math.min(pages, first + 6);
+  for (let page = first; page <= last; page++) {
+    const link = pageLink(query, page, String(page), page === result.page);
+    link.setAttribute('aria-label', `الصفحة ${page}`);
+    pager.append(link);
+  }
+  if (result.page < pages) {
+    const next = pageLink(query, result.page + 1, 'التالي', false);
+    next.rel = 'next';
+    next.setAttribute('aria-label', 'الصفحة التالية');
+    pager.append(next);
+  }
+}
+
+async function search(query, page) {
+  inFlight?.abort();
+  clearTimeout(typingTimer);
+  if (!query) {
+    inFlight = null;
+    clearResults();
+    document.title = 'البحث في المقالات';
+    document.body.dataset.searchState = 'idle';
+    return;
+  }
+  const controller = new AbortController();
+  inFlight = controller;
+  document.body.dataset.searchState = 'loading';
+  const params = new URLSearchParams({ q: query, page: String(page), size: String(PAGE_SIZE) });
+  try {
+    const response = await fetch(`/api/search?${params}`, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      const text = await problemMessage(response, 'تعذّر تنفيذ البحث.');
+      if (controller.signal.aborted) {
+        return;
+      }
+      clearResults();
+      showMessage(text, 'error');
+      document.body.dataset.searchState = 'error';
+      return;
+    }
+    const result = await response.json();
+    if (controller.signal.aborted) {
+      return;
+    }
+    clearResults();
+    document.title = `${query} — البحث في المقالات`;
+    if (result.total === 0 || result.hits.length === 0) {
+      summary.dataset.total = String(result.total);
+      showMessage(result.total === 0
+        ? 'لا توجد نتائج مطابقة. جرّب كلمات أخرى أو أقل عدداً.'
+        : 'لا توجد نتائج في هذه الصفحة.', 'empty');
+    } else {
+      renderSummary(result);
+      hitList.replaceChildren(...result.hits.map(hit => renderHit(hit, query)));
+    }
+    renderPager(result, query);
+    document.body.dataset.searchState = 'done';
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      return;
+    }
+    clearResults();
+    showMessage('تعذّر الاتصال بالخدمة. حاول مرة أخرى.', 'error');
+    document.body.dataset.searchState = 'error';
+  }
+}
+
+function searchNow(typed) {
+  const query = input.value.trim();
+  remember(query, 1, typed);
+  return search(query, 1);
+}
+
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => searchNow(true), TYPING_DELAY_MS);
+});
+
+form.addEventListener('submit', event => {
+  event.preventDefault();
+  searchNow(false);
+});
+
+pager.addEventListener('click', event => {
+  const link = event.target.closest('a[data-page]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) {
+    return;
+  }
+  event.preventDefault();
+  const query = input.value.trim();
+  const page = Number.parseInt(link.dataset.page, 10);
+  remember(query, page, false);
+  search(query, page).then(() => document.getElementById('results').focus());
+});
+
+window.addEventListener('popstate', () => {
+  const { query, page } = readUrl();
+  input.value = query;
+  search(query, page);
+});
+
+async function refreshStatus() {
+  let delay = 15000;
+  try {
+    const response = await fetch('/api/status', { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      throw new Error(String(response.status));
+    }
+    const status = await response.json();
+    const indexing = status.state !== 'ready';
+    statusLine.dataset.state = indexing ? 'indexing' : 'ready';
+    statusLine.replaceChildren(
+      indexing ? 'جارٍ بناء الفهرس… المقالات المفهرسة حتى الآن: ' : 'الفهرس جاهز — عدد المقالات: ',
+      number(status.documents ?? 0));
+    if (status.pending > 0) {
+      statusLine.append(' — بانتظار الفهرسة: ', number(status.pending));
+    }
+    if (status.failures?.length > 0) {
+      statusLine.append(' — تعذّرت قراءة: ', number(status.failures.length));
+    }
+    // Results found while the index was still being built may be incomplete: search again once it is ready.
+    if (lastIndexState === 'indexing' && !indexing && input.value.trim()) {
+      const { query, page } = readUrl();
+      search(query, page);
+    }
+    lastIndexState = statusLine.dataset.state;
+    delay = indexing ? 2000 : 15000;
+  } catch {
+    statusLine.dataset.state = 'unknown';
+    statusLine.textContent = 'تعذّرت معرفة حالة الفهرس.';
+    delay = 5000;
+  }
+  setTimeout(refreshStatus, delay);
+}
+
+const initial = readUrl();
+input.value = initial.query;
+history.replaceState({ typed: false }, '', urlFor(initial.query, initial.page));
+search(initial.query, initial.page);
+refreshStatus();
