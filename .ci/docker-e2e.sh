@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Docker end-to-end check: build the image, run it over a mounted temp documents folder, and prove that
+# it becomes ready, finds the shipped article with a highlight, reindexes a file added through the mount,
+# answers its HEALTHCHECK and runs as a non-root user. Prints one "docker e2e: N passed, N failed" line.
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$(cd "$repo/.." && pwd)/shared"
+cd "$repo"
+
+image="${E2E_IMAGE:-searchservice:e2e}"
+ready_deadline="${E2E_READY_SECONDS:-180}"
+reindex_deadline="${E2E_REINDEX_SECONDS:-15}"
+passed=0 failed=0 cid="" docs=""
+
+pass() { passed=$((passed + 1)); echo "PASS: $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+finish() {
+  echo "docker e2e: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+  exit $?
+}
+cleanup() {
+  if [ -n "$cid" ]; then
+    [ "$failed" -gt 0 ] && docker logs --tail 80 "$cid" 2>&1 | sed 's/^/  container: /'
+    docker rm -f -v "$cid" >/dev/null 2>&1 || true
+  fi
+  [ -n "$docs" ] && rm -rf "$docs"
+}
+trap cleanup EXIT
+
+# Polls a command until it succeeds or the deadline (seconds) passes; no fixed sleeps as synchronisation.
+wait_for() {
+  local deadline=$(( $(date +%s) + $1 )); shift
+  until "$@"; do
+    [ "$(date +%s)" -ge "$deadline" ] && return 1
+    sleep 0.5
+  done
+}
+
+if ! bash "$shared/docker/prepare-offline-base-images.sh"; then
+  fail "docker engine and base images could not be prepared"
+  finish
+fi
+
+if docker build -t "$image" . ; then pass "image builds"; else fail "image builds"; finish; fi
+
+# The container's `app` user (uid 1654) must read the mounted folder: mktemp makes it private.
+docs="$(mktemp -d)"
+cp -r index-data/. "$docs/"
+chmod -R a+rX "$docs"
+
+port="${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18480)}"
+base="http://127.0.0.1:$port"
+if docker network inspect bridge >/dev/null 2>&1; then
+  cid="$(docker run -d -p "127.0.0.1:$port:8080" -v "$docs:/data/documents:ro" "$image")"
+else
+  # An engine without a bridge network (see shared/docker/README.md): host networking on loopback.
+  cid="$(docker run -d --network host -e ASPNETCORE_URLS="$base" -e ASPNETCORE_HTTP_PORTS="$port" \
+    -v "$docs:/data/documents:ro" "$image")"
+fi
+if [ -z "$cid" ]; then fail "container starts"; finish; fi
+
+ready() { curl -fsS -o /dev/null "$base/readyz"; }
+if wait_for "$ready_deadline" ready; then pass "ready (/readyz 200) within ${ready_deadline}s"; else fail "ready within ${ready_deadline}s"; finish; fi
+
+search() { curl -fsS --get --data-urlencode "q=$1" "$base/api/search"; }
+# The API escapes '<' in JSON either literally or as \u003C; accept both.
+has_mark() { grep -qiE '<mark>|\\u003cmark\\u003e'; }
+if search "ماسك" | has_mark; then pass "shipped article found with a <mark> snippet"; else fail "shipped article found with a <mark> snippet"; fi
+
+if curl -fsS "$base/" | grep -q 'dir="rtl"'; then pass "page served at /"; else fail "page served at /"; fi
+
+token="dockerprobe$RANDOM$RANDOM"
+printf 'مقال جديد أضيف إلى المجلد المركّب أثناء التشغيل لاختبار إعادة الفهرسة.\n\nكلمة الاختبار %s في هذا النص.\n' "$token" \
+  > "$docs/e2e-new-article.txt"
+chmod a+r "$docs/e2e-new-article.txt"
+found_new() { search "$token" | grep -q 'e2e-new-article'; }
+if wait_for "$reindex_deadline" found_new; then
+  pass "article added through the mount found within ${reindex_deadline}s"
+else
+  fail "article added through the mount found within ${reindex_deadline}s"
+fi
+
+uid="$(docker exec "$cid" id -u 2>/dev/null || echo unknown)"
+if [ "$uid" != "0" ] && [ "$uid" != "unknown" ]; then pass "runs as non-root (uid $uid)"; else fail "runs as non-root (uid $uid)"; fi
+
+healthy() { [ "$(docker inspect --format '{{.State.Health.Status}}' "$cid" 2>/dev/null)" = healthy ]; }
+if wait_for 60 healthy; then pass "HEALTHCHECK reports healthy"; else fail "HEALTHCHECK reports healthy"; fi
+
+if docker stop -t 10 "$cid" >/dev/null && docker rm -v "$cid" >/dev/null; then
+  cid=""
+  pass "container stops and is removed"
+else
+  fail "container stops and is removed"
+fi
+finish

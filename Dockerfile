@@ -1,0 +1,35 @@
+# SearchService image: build with the SDK, run on the smaller ASP.NET runtime as the non-root `app` user.
+# (No "# syntax=" line and no RUN --mount: both need BuildKit features this project's CI cannot fetch.)
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Project files first: the restore layer stays cached until a package or project reference changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/SearchService.Core/SearchService.Core.csproj src/SearchService.Core/
+COPY src/SearchService.Api/SearchService.Api.csproj src/SearchService.Api/
+RUN dotnet restore src/SearchService.Api/SearchService.Api.csproj
+
+COPY .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/SearchService.Api/SearchService.Api.csproj -c Release -o /app/publish --no-restore /p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Search__DocumentsPath=/data/documents \
+    Search__IndexPath=/data/index
+
+# The shipped article is the default corpus, so `docker run IMAGE` has something to search.
+# Documents stay root-owned: the service only reads them (mounting them read-only works).
+COPY index-data/ /data/documents/
+# The index must be writable by `app`; a new named volume copies this ownership.
+RUN mkdir -p /data/index && chown "$APP_UID:$APP_UID" /data/index
+COPY --from=build /app/publish ./
+
+USER $APP_UID
+VOLUME ["/data/documents", "/data/index"]
+EXPOSE 8080
+# The aspnet image has no curl: the app probes its own /readyz.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["dotnet", "SearchService.Api.dll", "--healthcheck"]
+ENTRYPOINT ["dotnet", "SearchService.Api.dll"]
