@@ -78,7 +78,7 @@ function renderMeta(doc) {
   if (doc.path) {
     const path = document.createElement('bdi');
     path.className = 'path';
-    path.dir = 'ltr';
+    path.dir = 'auto';
     path.textContent = doc.path;
     metaItem(meta, 'الملف', path);
   }

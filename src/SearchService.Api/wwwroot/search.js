@@ -111,7 +111,7 @@ function renderHit(hit, query) {
   if (hit.path) {
     const path = document.createElement('bdi');
     path.className = 'path';
-    path.dir = 'ltr';
+    path.dir = 'auto';
     path.textContent = hit.path;
     meta.append(path);
   }
