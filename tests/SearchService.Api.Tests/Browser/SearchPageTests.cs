@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SearchService.Api.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace SearchService.Api.Tests.Browser;
+
+/// <summary>Drives the search page in headless Chromium against the real service over its own temp folders.</summary>
+public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string MuskArticle =
+        "ماسك يتحدث عن SpaceX و OpenAI\n\n" +
+        "في عام 2016 تحدث إيلون ماسك عن شركة SpaceX وعن مختبر OpenAI وعن مستقبل الطاقة المستدامة.\n\n" +
+        "وختم حديثه بأن البشرية تحتاج إلى أكثر من كوكب واحد كي تستمر طويلا.";
+
+    [SkippableFact]
+    public async Task TypingQuery_ShowsMarkedResults_KeepsQueryInUrl_AndReloadRestoresIt()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(
+            ("musk.txt", MuskArticle),
+            ("tesla.txt", "ماسك وسيارات تسلا\n\nتحدث ماسك في 2019 عن سيارات Tesla الكهربائية وعن بطاريات Powerwall."),
+            ("other.txt", "مقال عن الزراعة\n\nزراعة القمح في الوادي تحتاج إلى ماء كثير."));
+        await host.WaitUntilSearchableAsync("ماسك");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(page.Locator("#index-status")).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(page.Locator("#index-status")).ToContainTextAsync("3");
+
+        await page.GetByLabel("ابحث في نصوص المقالات").PressSequentiallyAsync("ماسك", new() { Delay = 40 });
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".snippet mark").First).ToContainTextAsync("ماسك");
+        await Expect(page.Locator("#summary")).ToContainTextAsync("2");
+        await Expect(page.Locator(".hit time").First).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("?q=" + Uri.EscapeDataString("ماسك")) + "$"));
+        await Screenshots.SaveAsync(page, "search-results");
+
+        await page.ReloadAsync();
+
+        await Expect(page.GetByLabel("ابحث في نصوص المقالات")).ToHaveValueAsync("ماسك");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
+
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "search-results-phone");
+    }
+
+    [SkippableFact]
+    public async Task QuotedPhrase_OnEnter_ShowsOnlyTheDocumentWithTheAdjacentWords()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(
+            ("phrase-adjacent.txt", "الطاقة الشمسية\n\nأصبحت الطاقة الشمسية أرخص مصدر للكهرباء في كثير من البلدان."),
+            ("phrase-apart.txt", "ألواح على السطح\n\nالألواح الشمسية على السطح لا تكفي، والطاقة تأتي أيضا من الرياح."));
+        await host.WaitUntilSearchableAsync("الشمسية");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync("/");
+
+        var box = page.GetByLabel("ابحث في نصوص المقالات");
+        await box.FillAsync("\"الطاقة الشمسية\"");
+        await box.PressAsync("Enter");
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".hit-title a")).ToHaveAttributeAsync("href", new Regex("phrase-adjacent"));
+        await Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task ManyMatches_ArePaginated_AndBackReturnsToTheFirstPage()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        var documents = Enumerable.Range(1, 13)
+            .Select(i => ($"olive-{i:00}.txt", $"الزيتون رقم {i}\n\nمقال رقم {i} عن قطف الزيتون وعصره في القرية."))
+            .ToArray();
+        await using var host = await StartAsync(documents);
+        await host.WaitUntilSearchableAsync("الزيتون");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("الزيتون"));
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
+        await Expect(page.Locator("#summary")).ToContainTextAsync("13");
+        await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("1");
+
+        await page.Locator("#pager a[rel=next]").ClickAsync();
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(3);
+        await Expect(page).ToHaveURLAsync(new Regex("page=2"));
+        await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("2");
+
+        await page.GoBackAsync();
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
+        await Expect(page).Not.ToHaveURLAsync(new Regex("page="));
+    }
+
+    [SkippableFact]
+    public async Task OpeningResult_ShowsTheWholeArticleWithTheQueryHighlighted()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("أخبار/مقال ماسك.txt", MuskArticle));
+        await host.WaitUntilSearchableAsync("ماسك");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("ماسك"));
+
+        await page.Locator(".hit-title a").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/documents/.+\\?q="));
+        await Expect(page.Locator("#text")).ToContainTextAsync("البشرية تحتاج إلى أكثر من كوكب واحد");
+        await Expect(page.Locator("#text mark").First).ToContainTextAsync("ماسك");
+        await Expect(page.Locator("#title")).Not.ToBeEmptyAsync();
+        await Screenshots.SaveAsync(page, "article");
+
+        await page.GetByText("العودة إلى نتائج البحث").ClickAsync();
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+    }
+
+    [SkippableFact]
+    public async Task InvalidQuery_ShowsTheApisArabicMessage()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("musk.txt", MuskArticle));
+        await host.WaitUntilReadyAsync();
+        var (query, detail) = await FindInvalidQueryAsync(host.Client);
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync("/");
+
+        var box = page.GetByLabel("ابحث في نصوص المقالات");
+        await box.FillAsync(query);
+        await box.PressAsync("Enter");
+
+        await Expect(page.Locator("#message")).ToBeVisibleAsync();
+        await Expect(page.Locator("#message")).ToHaveAttributeAsync("role", "alert");
+        await Expect(page.Locator("#message")).ToHaveTextAsync(detail);
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task NoMatch_ShowsTheNoResultsMessage()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("musk.txt", MuskArticle));
+        await host.WaitUntilSearchableAsync("ماسك");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("بطريق"));
+
+        await Expect(page.Locator("#message")).ToContainTextAsync("لا توجد نتائج");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task HostileDocument_IsShownAsText_AndRunsNothing()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        const string Hostile =
+            "قرصنة <script>window.__pwned = 'title'</script>\n\n" +
+            "خبر عن القرصنة <script>window.__pwned = 'script'</script> " +
+            "ثم صورة <img src=x onerror=\"window.__pwned = 'img'\"> ونص <b>عريض</b> في نهاية القرصنة.";
+        await using var host = await StartAsync(("hostile.txt", Hostile));
+        await host.WaitUntilSearchableAsync("القرصنة");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("القرصنة"));
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#hits")).ToContainTextAsync("<script>");
+        await Expect(page.Locator("#hits img, #hits script, #hits b")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+
+        await page.Locator(".hit-title a").ClickAsync();
+
+        await Expect(page.Locator("#text")).ToContainTextAsync("<img src=x onerror=\"window.__pwned = 'img'\">");
+        await Expect(page.Locator("#text mark").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main img, main script, main b")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+    }
+
+    private static async Task<ServiceHost> StartAsync(params (string Path, string Text)[] documents)
+    {
+        var host = new ServiceHost();
+        foreach (var (path, text) in documents)
+        {
+            host.WriteDocument(path, text);
+        }
+
+        await host.StartAsync();
+        return host;
+    }
+
+    // The page must show whatever Arabic message the API gives, so the test asks the API for one first.
+    private static async Task<(string Query, string Detail)> FindInvalidQueryAsync(HttpClient client)
+    {
+        string[] candidates = ["\"ماسك", "(ماسك", "*", "ماسك AND", new string('ك', 2_000)];
+        foreach (var query in candidates)
+        {
+            using var response = await client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.BadRequest)
+            {
+                var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return (query, problem.GetProperty("detail").GetString()!);
+            }
+        }
+
+        throw new InvalidOperationException("none of the candidate queries is rejected by /api/search");
+    }
+}
