@@ -50,7 +50,15 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     internal static string Fold(string text)
     {
         using var reader = new MappingCharFilter(ArabicCharacterMap.Instance, new StringReader(text));
-        return reader.ReadToEnd();
+        var folded = new System.Text.StringBuilder(text.Length);
+        var buffer = new char[256];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) // Lucene's readers signal the end with -1
+        {
+            folded.Append(buffer, 0, read);
+        }
+
+        return folded.ToString();
     }
 
     private static CharArraySet BuildStopWords()

@@ -121,6 +121,22 @@ public sealed partial class IndexStore : IDisposable
         return result;
     }
 
+    /// <summary>The fingerprint the document was indexed with, or null when it is not in the index.</summary>
+    public FileFingerprint? FindFingerprint(string id)
+    {
+        using var lease = AcquireSearcher();
+        var top = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        if (top.TotalHits == 0)
+        {
+            return null;
+        }
+
+        var stored = lease.Searcher.Doc(top.ScoreDocs[0].Doc, new HashSet<string> { IndexFields.Modified, IndexFields.Length });
+        return new FileFingerprint(
+            stored.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0,
+            stored.GetField(IndexFields.Length)?.GetInt64Value() ?? 0);
+    }
+
     public SourceDocument? Find(string id)
     {
         using var lease = AcquireSearcher();
