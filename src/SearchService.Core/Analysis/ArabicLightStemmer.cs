@@ -22,13 +22,7 @@ internal static class ArabicLightStemmer
     /// <summary>Stems <paramref name="buffer"/>[0..length) in place and returns the new length.</summary>
     public static int Stem(char[] buffer, int length)
     {
-        var start = StripPrefix(buffer, length);
-        if (start > 0)
-        {
-            Array.Copy(buffer, start, buffer, 0, length - start);
-            length -= start;
-        }
-
+        length = RemovePrefix(buffer, length, Prefixes, MinStem);
         foreach (var suffix in Suffixes)
         {
             if (length - suffix.Length >= MinStem && EndsWith(buffer, length, suffix))
@@ -37,35 +31,29 @@ internal static class ArabicLightStemmer
             }
         }
 
-        return length;
+        // Last, and only from what is still long: "بكتاب" → "كتاب", while "كتابها" → "كتاب" keeps its kaf.
+        return RemovePrefix(buffer, length, ShortPrefixes, MinStemAfterShortPrefix);
     }
 
-    /// <summary>Removes only an attached prefix, for prefix queries whose ending is unknown.</summary>
+    /// <summary>Removes only an attached article or conjunction, for prefix queries whose ending is unknown.</summary>
     public static string StripPrefix(string word)
     {
         var buffer = word.ToCharArray();
-        return word[StripPrefix(buffer, buffer.Length)..];
+        return new string(buffer, 0, RemovePrefix(buffer, buffer.Length, Prefixes, MinStem));
     }
 
-    private static int StripPrefix(char[] buffer, int length)
+    private static int RemovePrefix(char[] buffer, int length, string[] prefixes, int minStem)
     {
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in prefixes)
         {
-            if (length - prefix.Length >= MinStem && StartsWith(buffer, length, prefix))
+            if (length - prefix.Length >= minStem && StartsWith(buffer, length, prefix))
             {
-                return prefix.Length;
+                Array.Copy(buffer, prefix.Length, buffer, 0, length - prefix.Length);
+                return length - prefix.Length;
             }
         }
 
-        foreach (var prefix in ShortPrefixes)
-        {
-            if (length - prefix.Length >= MinStemAfterShortPrefix && StartsWith(buffer, length, prefix))
-            {
-                return prefix.Length;
-            }
-        }
-
-        return 0;
+        return length;
     }
 
     private static bool StartsWith(char[] buffer, int length, string prefix) =>

@@ -57,7 +57,20 @@ public sealed class ServiceHost : IAsyncDisposable
             WriteFile(documents, path, content);
         }
 
-        return StartAsync(root, documents, Path.Combine(root, "index"), extraArgs);
+        return StartOwningFoldersAsync(root, documents, extraArgs);
+    }
+
+    private static async Task<ServiceHost> StartOwningFoldersAsync(string root, string documents, string[] extraArgs)
+    {
+        try
+        {
+            return await StartAsync(root, documents, Path.Combine(root, "index"), extraArgs);
+        }
+        catch
+        {
+            Directory.Delete(root, recursive: true); // a host that failed to start leaves nothing behind
+            throw;
+        }
     }
 
     /// <summary>Starts a new instance over the same folders, after this one was disposed with
