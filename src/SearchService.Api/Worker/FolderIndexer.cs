@@ -44,7 +44,11 @@ public sealed partial class FolderIndexer(
             .Select(e => e.Value.FullPath)
             .ToList();
 
-        Log.ReconcileStarted(logger, onDisk.Count, indexed.Count, work.Count, gone.Count);
+        if (work.Count + gone.Count > 0)
+        {
+            Log.ReconcileStarted(logger, onDisk.Count, indexed.Count, work.Count, gone.Count);
+        }
+
         status.BeginPass(work.Count, time.GetUtcNow());
         await IndexManyAsync(work, cancellationToken).ConfigureAwait(false);
         store.Commit();
@@ -56,7 +60,9 @@ public sealed partial class FolderIndexer(
             status.LastChange = status.LastReconcile;
         }
 
-        Log.ReconcileFinished(logger, work.Count, gone.Count, store.DocumentCount, started.ElapsedMilliseconds);
+        // A pass that changed nothing is routine (every interval): keep it out of the information log.
+        var level = changed > 0 ? LogLevel.Information : LogLevel.Debug;
+        Log.ReconcileFinished(logger, level, work.Count, gone.Count, store.DocumentCount, started.ElapsedMilliseconds);
         return changed;
     }
 
@@ -212,8 +218,8 @@ public sealed partial class FolderIndexer(
         [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Reconciling: {OnDisk} documents on disk, {Indexed} in the index; {ToIndex} to index, {ToDelete} to remove")]
         public static partial void ReconcileStarted(ILogger logger, int onDisk, int indexed, int toIndex, int toDelete);
 
-        [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Reconciled: {Indexed} indexed, {Deleted} removed, {Documents} documents searchable, in {ElapsedMs} ms")]
-        public static partial void ReconcileFinished(ILogger logger, int indexed, int deleted, int documents, long elapsedMs);
+        [LoggerMessage(EventId = 2102, Message = "Reconciled: {Indexed} indexed, {Deleted} removed, {Documents} documents searchable, in {ElapsedMs} ms")]
+        public static partial void ReconcileFinished(ILogger logger, LogLevel level, int indexed, int deleted, int documents, long elapsedMs);
 
         [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Indexing: {Done}/{Total} files ({Rate:F0} files/s)")]
         public static partial void Progress(ILogger logger, long done, int total, double rate);

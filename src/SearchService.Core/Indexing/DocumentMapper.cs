@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Indexing;
@@ -17,6 +18,12 @@ internal static class DocumentMapper
             new TextField(IndexFields.TextExact, source.Text, Field.Store.NO),
             new StoredField(IndexFields.Modified, source.Modified.UtcTicks),
             new StoredField(IndexFields.Length, source.Length),
+
+            // Column copies of the fingerprint: a reconcile reads them for every document without
+            // decompressing stored text.
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(source.Id)),
+            new NumericDocValuesField(IndexFields.Modified, source.Modified.UtcTicks),
+            new NumericDocValuesField(IndexFields.Length, source.Length),
         };
         AddOptional(doc, IndexFields.Date, source.Date);
         AddOptional(doc, IndexFields.Url, source.Url);

@@ -14,8 +14,9 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public sealed partial class IndexStore : IDisposable
 {
-    /// <summary>Recorded in every commit; an index written by another analysis chain is rebuilt, not trusted.</summary>
-    public const string AnalysisVersion = "arabic-light-1";
+    /// <summary>Recorded in every commit; an index written by another analysis chain (or field layout) is rebuilt,
+    /// not trusted. Change it whenever either changes.</summary>
+    public const string AnalysisVersion = "arabic-light-2";
 
     private const string AnalysisVersionKey = "analysis";
 
@@ -94,27 +95,31 @@ public sealed partial class IndexStore : IDisposable
         }
     }
 
-    /// <summary>The fingerprint of every indexed document, to diff against the folder.</summary>
+    /// <summary>The fingerprint of every indexed document, to diff against the folder (from doc values: fast).</summary>
     public Dictionary<string, FileFingerprint> ReadFingerprints()
     {
-        var fields = new HashSet<string> { IndexFields.Id, IndexFields.Modified, IndexFields.Length };
         var result = new Dictionary<string, FileFingerprint>(StringComparer.Ordinal);
+        var bytes = new Lucene.Net.Util.BytesRef();
         using var lease = AcquireSearcher();
         foreach (var leaf in lease.Searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
+            var ids = reader.GetSortedDocValues(IndexFields.Id);
+            var modified = reader.GetNumericDocValues(IndexFields.Modified);
+            var length = reader.GetNumericDocValues(IndexFields.Length);
+            if (ids is null || modified is null || length is null)
+            {
+                continue; // a segment with no documents left
+            }
+
             var live = reader.LiveDocs;
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc))
+                if (live is null || live.Get(doc))
                 {
-                    continue;
+                    ids.Get(doc, bytes);
+                    result[bytes.Utf8ToString()] = new FileFingerprint(modified.Get(doc), length.Get(doc));
                 }
-
-                var stored = reader.Document(doc, fields);
-                result[stored.Get(IndexFields.Id)] = new FileFingerprint(
-                    stored.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0,
-                    stored.GetField(IndexFields.Length)?.GetInt64Value() ?? 0);
             }
         }
 
