@@ -40,21 +40,23 @@ internal static partial class MarkdownText
             }
 
             var atx = Heading().Match(line);
-            if (atx.Success)
+            var cleaned = CleanInline(Bullet().Replace(Blockquote().Replace(
+                atx.Success ? atx.Groups["text"].Value : line, string.Empty), string.Empty));
+
+            // A line that held only markup (an image, an empty heading) leaves no empty line behind.
+            if (string.IsNullOrWhiteSpace(cleaned) && !string.IsNullOrWhiteSpace(line))
             {
-                line = atx.Groups["text"].Value;
-                var level = atx.Groups["hashes"].Length;
-                if (level < headingLevel && line.Trim().Length > 0)
-                {
-                    heading = TitleText.Collapse(CleanInline(line));
-                    headingLevel = level;
-                    headingLine = output.Count;
-                }
+                continue;
             }
 
-            line = Blockquote().Replace(line, string.Empty);
-            line = Bullet().Replace(line, string.Empty);
-            output.Add(CleanInline(line));
+            if (atx.Success && atx.Groups["hashes"].Length < headingLevel)
+            {
+                heading = TitleText.Collapse(cleaned);
+                headingLevel = atx.Groups["hashes"].Length;
+                headingLine = output.Count;
+            }
+
+            output.Add(cleaned);
         }
 
         return (string.Join('\n', output), heading, headingLine);

@@ -66,7 +66,7 @@ public sealed class MarkdownFileTests : IDisposable
 
         Assert.Equal("تاريخ الخط العربي", document.Title);
         Assert.Equal(
-            "يعدّ الخط العربي من أجمل الفنون.\n\n\nالكوفي\nالنسخ\n\ncode_sample = 1",
+            "يعدّ الخط العربي من أجمل الفنون.\n\nالكوفي\nالنسخ\n\ncode_sample = 1",
             document.Text);
         Assert.Empty(document.Tags);
         Assert.Null(document.Date);
