@@ -46,4 +46,27 @@ public sealed class MarkdownTextTests
 
         Assert.Equal("var *x* = [a](b);", text);
     }
+
+    [Theory]
+    [InlineData("# ", " ", "x")]
+    [InlineData("", "**a ", "")]
+    [InlineData("", "_a ", "")]
+    [InlineData("", "*a ", "")]
+    [InlineData("", "~~a ", "")]
+    [InlineData("", "[a](", "")]
+    [InlineData("", "[", "")]
+    [InlineData("", "![", "")]
+    [InlineData("a ", "`", "")]
+    [InlineData("[", "a", "")]
+    public void Clean_PathologicalLongLine_FinishesQuickly(string prefix, string repeated, string suffix)
+    {
+        // About 1 MB on one line: quadratic backtracking would take minutes, bounded patterns take milliseconds.
+        var line = prefix + string.Concat(Enumerable.Repeat(repeated, 1_000_000 / repeated.Length)) + suffix;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var (text, _, _) = MarkdownText.Clean(line);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.NotEmpty(text);
+    }
 }
