@@ -16,6 +16,8 @@ public sealed class TitleTextTests
     [InlineData("هل تنجح الخطة؟", false, false)]
     [InlineData("يا لها من مفاجأة!", true, true)]
     [InlineData("   ", true, false)]
+    [InlineData("2024", true, false)]
+    [InlineData("* * *", true, false)]
     public void LooksLikeTitle_Table(string line, bool blankLineFollows, bool expected) =>
         Assert.Equal(expected, TitleText.LooksLikeTitle(line, blankLineFollows));
 
