@@ -57,13 +57,8 @@ public static class DocumentPaths
             throw new ArgumentException("The path is not inside the documents folder.", nameof(fullPath));
         }
 
-        relative = relative.Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
-        while (relative.StartsWith("./", StringComparison.Ordinal))
-        {
-            relative = relative[2..];
-        }
-
-        return relative;
+        // GetRelativePath never starts with "./", so only separators need normalising.
+        return relative.Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
     }
 
     /// <summary>True when <paramref name="fullPath"/> is strictly below <paramref name="root"/> (lexically).</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SearchService.Core.Documents;
 
 /// <summary>
@@ -5,9 +7,17 @@ namespace SearchService.Core.Documents;
 /// file becomes a failed <see cref="DocumentReadResult"/> with a short reason; only cancellation throws.
 /// Reasons never contain the absolute path: the caller knows the id.
 /// </summary>
-public sealed class DocumentReader
+public sealed class DocumentReader(TimeSpan htmlParseBudget)
 {
+    /// <summary>Generous for any real page; only pathological markup gets near it.</summary>
+    public static readonly TimeSpan DefaultHtmlParseBudget = TimeSpan.FromSeconds(10);
+
     private const int ChunkSize = 81920;
+
+    public DocumentReader()
+        : this(DefaultHtmlParseBudget)
+    {
+    }
 
     public async Task<DocumentReadResult> ReadAsync(string root, string fullPath, long maxBytes, CancellationToken ct)
     {
@@ -92,7 +102,7 @@ public sealed class DocumentReader
             return DocumentReadResult.Fail(decodeError!);
         }
 
-        var parsed = Parse(Path.GetExtension(fullPath), text);
+        var parsed = await ParseAsync(Path.GetExtension(fullPath), text, ct);
         if (parsed.Document is not { } document)
         {
             return DocumentReadResult.Fail(parsed.Error!);
@@ -118,14 +128,30 @@ public sealed class DocumentReader
         });
     }
 
-    private static ParseResult Parse(string extension, string text) => extension.ToLowerInvariant() switch
+    private async Task<ParseResult> ParseAsync(string extension, string text, CancellationToken ct) =>
+        extension.ToLowerInvariant() switch
+        {
+            ".txt" => ParseResult.Ok(TextFileParser.Parse(text)),
+            ".md" or ".markdown" => MarkdownFileParser.Parse(text),
+            ".html" or ".htm" => await ParseHtmlAsync(text, ct),
+            ".json" => JsonFileParser.Parse(text),
+            _ => ParseResult.Fail($"unsupported file type '{extension}'"),
+        };
+
+    private async Task<ParseResult> ParseHtmlAsync(string html, CancellationToken ct)
     {
-        ".txt" => ParseResult.Ok(TextFileParser.Parse(text)),
-        ".md" or ".markdown" => MarkdownFileParser.Parse(text),
-        ".html" or ".htm" => ParseResult.Ok(HtmlFileParser.Parse(text)),
-        ".json" => JsonFileParser.Parse(text),
-        _ => ParseResult.Fail($"unsupported file type '{extension}'"),
-    };
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(htmlParseBudget);
+        try
+        {
+            return ParseResult.Ok(await HtmlFileParser.ParseAsync(html, budget.Token));
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return ParseResult.Fail(string.Create(
+                CultureInfo.InvariantCulture, $"HTML took longer than {htmlParseBudget.TotalSeconds:0.###} s to parse"));
+        }
+    }
 
     /// <summary>The whole file, or null when it holds more than <paramref name="maxBytes"/>.</summary>
     private static async Task<byte[]?> ReadBytesAsync(string path, long maxBytes, CancellationToken ct)

@@ -9,6 +9,11 @@ namespace SearchService.Core.Documents;
 /// </summary>
 internal sealed record FrontMatter
 {
+    // YamlDotNet parses nesting recursively and a stack overflow kills the process; real front matter
+    // is a few flat keys, so deeply nested input is refused before it reaches the parser.
+    private const int MaxNesting = 64;
+    private const int MaxIndent = 1024;
+
     public string? Title { get; init; }
 
     public string? Date { get; init; }
@@ -53,6 +58,12 @@ internal sealed record FrontMatter
     {
         matter = new FrontMatter();
         error = null;
+
+        if (IsTooDeep(yaml))
+        {
+            error = "front matter is nested too deeply";
+            return false;
+        }
 
         var stream = new YamlStream();
         try
@@ -143,5 +154,48 @@ internal sealed record FrontMatter
                 error = "front matter 'tags' must be a list of values or a comma-separated string";
                 return false;
         }
+    }
+
+    /// <summary>Upper bound check on YAML nesting: flow brackets, block indicators on one line, indentation.</summary>
+    private static bool IsTooDeep(string yaml)
+    {
+        var flowDepth = 0;
+        foreach (var c in yaml)
+        {
+            if (c is '[' or '{')
+            {
+                if (++flowDepth > MaxNesting)
+                {
+                    return true;
+                }
+            }
+            else if (c is ']' or '}')
+            {
+                flowDepth = Math.Max(0, flowDepth - 1);
+            }
+        }
+
+        foreach (var line in yaml.Split('\n'))
+        {
+            var rest = line.AsSpan().TrimStart();
+            if (line.Length - rest.Length > MaxIndent)
+            {
+                return true;
+            }
+
+            // "- - - x" opens one sequence per dash; "? ? x" one mapping per question mark.
+            var indicators = 0;
+            while (rest.Length >= 2 && rest[0] is '-' or '?' && char.IsWhiteSpace(rest[1]))
+            {
+                if (++indicators > MaxNesting)
+                {
+                    return true;
+                }
+
+                rest = rest[1..].TrimStart();
+            }
+        }
+
+        return false;
     }
 }

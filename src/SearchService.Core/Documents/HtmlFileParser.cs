@@ -27,9 +27,13 @@ internal static class HtmlFileParser
         "thead", "tbody", "tfoot", "hgroup", "dialog", "label",
     };
 
-    public static ParsedDocument Parse(string html)
+    /// <summary>
+    /// Parses with cancellation: AngleSharp's tree building is superlinear on some malformed nesting
+    /// (200 KB of &lt;ul&gt;&lt;li&gt; takes seconds), so the caller bounds it with a time budget.
+    /// </summary>
+    public static async Task<ParsedDocument> ParseAsync(string html, CancellationToken ct)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        using var document = await new HtmlParser().ParseDocumentAsync(html, ct);
 
         var writer = new HtmlTextWriter();
         if (document.Body is { } body)

@@ -9,6 +9,10 @@ namespace SearchService.Core.Documents;
 /// </summary>
 internal static partial class MarkdownText
 {
+    // Every variable-length part of the patterns below is bounded and cannot run over its own closing
+    // marker: unbounded lazy quantifiers made one pathological 1 MB line take minutes (quadratic backtracking).
+    // The price: emphasis nested inside emphasis of the same marker keeps its outer markers.
+
     /// <summary>Returns the cleaned text and the first ATX heading (level 1 preferred), if any.</summary>
     public static (string Text, string? Heading, int HeadingLine) Clean(string markdown)
     {
@@ -40,24 +44,39 @@ internal static partial class MarkdownText
             }
 
             var atx = Heading().Match(line);
-            if (atx.Success)
+            var content = atx.Success ? HeadingText(line[atx.Length..]) : line;
+            var cleaned = CleanInline(Bullet().Replace(Blockquote().Replace(content, string.Empty), string.Empty));
+
+            // A line that held only markup (an image, an empty heading) leaves no empty line behind.
+            if (string.IsNullOrWhiteSpace(cleaned) && !string.IsNullOrWhiteSpace(line))
             {
-                line = atx.Groups["text"].Value;
-                var level = atx.Groups["hashes"].Length;
-                if (level < headingLevel && line.Trim().Length > 0)
-                {
-                    heading = TitleText.Collapse(CleanInline(line));
-                    headingLevel = level;
-                    headingLine = output.Count;
-                }
+                continue;
             }
 
-            line = Blockquote().Replace(line, string.Empty);
-            line = Bullet().Replace(line, string.Empty);
-            output.Add(CleanInline(line));
+            if (atx.Success && atx.Groups["hashes"].Length < headingLevel)
+            {
+                heading = TitleText.Collapse(cleaned);
+                headingLevel = atx.Groups["hashes"].Length;
+                headingLine = output.Count;
+            }
+
+            output.Add(cleaned);
         }
 
         return (string.Join('\n', output), heading, headingLine);
+    }
+
+    /// <summary>Heading text without the optional closing hashes ("## Title ##").</summary>
+    private static string HeadingText(string rest)
+    {
+        var text = rest.TrimEnd();
+        var withoutHashes = text.TrimEnd('#');
+        if (withoutHashes.Length < text.Length && (withoutHashes.Length == 0 || char.IsWhiteSpace(withoutHashes[^1])))
+        {
+            text = withoutHashes;
+        }
+
+        return text.Trim();
     }
 
     private static string CleanInline(string line)
@@ -80,10 +99,10 @@ internal static partial class MarkdownText
     [GeneratedRegex(@"^\s{0,3}([-*_=])(\s*\1){2,}\s*$")]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")]
+    [GeneratedRegex(@"^ {0,3}\[[^\]]{1,300}\]:")]
     private static partial Regex ReferenceDefinition();
 
-    [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})(\s+(?<text>.*?))?(\s+#+)?\s*$")]
+    [GeneratedRegex(@"^ {0,3}(?<hashes>#{1,6})(?:[ \t]+|$)")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^\s{0,3}(>\s?)+")]
@@ -92,28 +111,28 @@ internal static partial class MarkdownText
     [GeneratedRegex(@"^(\s*)[-*+]\s+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    [GeneratedRegex(@"!\[[^\[\]]{0,300}\]\([^()]{0,2000}\)")]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\([^)]*\)")]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,300})\]\([^()]{0,2000}\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\[[^\]]*\]")]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,300})\]\[[^\[\]]{0,300}\]")]
     private static partial Regex ReferenceLink();
 
-    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]+)>")]
+    [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^>\s]{1,2000})>")]
     private static partial Regex AutoLink();
 
-    [GeneratedRegex(@"`(?<code>[^`]+)`")]
+    [GeneratedRegex(@"`(?<code>[^`]{1,1000})`")]
     private static partial Regex InlineCode();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1")]
+    [GeneratedRegex(@"\*\*(?=[^\s*])(?<text>[^*]{1,300}?)(?<=\S)\*\*|__(?=[^\s_])(?<text>[^_]{1,300}?)(?<=\S)__")]
     private static partial Regex Strong();
 
     // '_' only at word edges so snake_case survives.
-    [GeneratedRegex(@"(?<!\w)_(?=\S)(?<text>.+?)(?<=\S)_(?!\w)|\*(?=\S)(?<text>.+?)(?<=\S)\*")]
+    [GeneratedRegex(@"(?<!\w)_(?=[^\s_])(?<text>[^_]{1,300}?)(?<=\S)_(?!\w)|\*(?=[^\s*])(?<text>[^*]{1,300}?)(?<=\S)\*")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"~~(?=\S)(?<text>.+?)(?<=\S)~~")]
+    [GeneratedRegex(@"~~(?=[^\s~])(?<text>[^~]{1,300}?)(?<=\S)~~")]
     private static partial Regex Strike();
 }

@@ -21,7 +21,8 @@ internal static class TitleText
     public static bool LooksLikeTitle(string line, bool followedByBlankLine)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > MaxTitleChars || CountWords(trimmed) > MaxTitleWords)
+        // A line of digits or decoration ("1", "***") is not a title either.
+        if (trimmed.Length > MaxTitleChars || !trimmed.Any(char.IsLetter) || CountWords(trimmed) > MaxTitleWords)
         {
             return false;
         }

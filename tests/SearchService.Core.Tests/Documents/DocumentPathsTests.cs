@@ -64,6 +64,15 @@ public sealed class DocumentPathsTests
     }
 
     [Fact]
+    public void ToId_UnnormalisedPaths_AreResolvedFirst()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "docs-root", ".", "sub", "..");
+        var full = Path.Combine(Path.GetTempPath(), "docs-root", "a", "..", "b", "c.json");
+
+        Assert.Equal("b/c.json", DocumentPaths.ToId(root, full));
+    }
+
+    [Fact]
     public void ToId_PathOutsideRoot_Throws()
     {
         var root = Path.Combine(Path.GetTempPath(), "docs-root");

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using SearchService.Core.Documents;
+
 namespace SearchService.Core.Tests.Documents;
 
 public sealed class HtmlFileTests : IDisposable
@@ -98,5 +101,20 @@ public sealed class HtmlFileTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal("no text", result.Error);
+    }
+
+    [Fact]
+    public async Task Read_HtmlThatParsesTooSlowly_FailsWithinTheBudget()
+    {
+        // Deeply misnested lists make AngleSharp's tree building superlinear (seconds for this file).
+        _folder.Write("slow.html", "<body>" + string.Concat(Enumerable.Repeat("<ul><li>", 50_000)) + "x</body>");
+        var reader = new DocumentReader(TimeSpan.FromMilliseconds(100));
+        var watch = Stopwatch.StartNew();
+
+        var result = await reader.ReadAsync(
+            _folder.Root, Path.Combine(_folder.Root, "slow.html"), TempFolder.DefaultLimit, CancellationToken.None);
+
+        Assert.Equal("HTML took longer than 0.1 s to parse", result.Error);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }

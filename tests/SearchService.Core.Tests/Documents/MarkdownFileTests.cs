@@ -66,7 +66,7 @@ public sealed class MarkdownFileTests : IDisposable
 
         Assert.Equal("تاريخ الخط العربي", document.Title);
         Assert.Equal(
-            "يعدّ الخط العربي من أجمل الفنون.\n\n\nالكوفي\nالنسخ\n\ncode_sample = 1",
+            "يعدّ الخط العربي من أجمل الفنون.\n\nالكوفي\nالنسخ\n\ncode_sample = 1",
             document.Text);
         Assert.Empty(document.Tags);
         Assert.Null(document.Date);
@@ -114,5 +114,31 @@ public sealed class MarkdownFileTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal("front matter must be a YAML mapping of keys to values", result.Error);
+    }
+
+    [Theory]
+    [InlineData("[", "]", 100_000)]
+    [InlineData("- ", "", 100_000)]
+    [InlineData("{a: ", "}", 65)]
+    public async Task Read_MarkdownWithDeeplyNestedFrontMatter_FailsInsteadOfOverflowingTheStack(
+        string open, string close, int depth)
+    {
+        var yaml = string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth));
+        _folder.Write("a.md", "---\ntags:\n  " + yaml + "\n---\nالنص");
+
+        var result = await _folder.ReadAsync("a.md");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("front matter is nested too deeply", result.Error);
+    }
+
+    [Fact]
+    public async Task Read_MarkdownWithModestlyNestedFrontMatter_IsNotRefused()
+    {
+        _folder.Write("a.md", "---\ntitle: عنوان\nextra: {a: [1, {b: [2]}]}\nlist:\n  - - x\n---\nالنص");
+
+        var document = await _folder.ReadOkAsync("a.md");
+
+        Assert.Equal("عنوان", document.Title);
     }
 }

@@ -45,7 +45,7 @@ public sealed class TempFolder : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Best effort: a leftover temp folder must not fail the test run.
         }
