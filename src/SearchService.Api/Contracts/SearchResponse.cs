@@ -1,0 +1,18 @@
+namespace SearchService.Api.Contracts;
+
+/// <summary>The wire shape of <c>GET /api/search</c>.</summary>
+public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits);
+
+/// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
+/// <param name="Snippets">Fragments of the text, HTML-escaped, with matched words in &lt;mark&gt;.</param>
+public sealed record SearchHitResponse(
+    string Id,
+    string Title,
+    string TitleHtml,
+    double Score,
+    IReadOnlyList<string> Snippets,
+    string Path,
+    DateTimeOffset Modified,
+    string? Date,
+    string? Url,
+    string? Source);

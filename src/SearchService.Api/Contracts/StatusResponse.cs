@@ -1,0 +1,18 @@
+namespace SearchService.Api.Contracts;
+
+/// <summary>The wire shape of <c>GET /api/status</c>.</summary>
+public sealed record StatusResponse(
+    string State,
+    int Documents,
+    int Pending,
+    DateTimeOffset? LastChange,
+    DateTimeOffset? LastReconcile,
+    long IndexSizeBytes,
+    ProgressResponse Progress,
+    string? RebuildReason,
+    IReadOnlyList<FailureResponse> Failures);
+
+/// <summary>The current (or last) pass over the folder.</summary>
+public sealed record ProgressResponse(long Processed, int Total, DateTimeOffset? Started);
+
+public sealed record FailureResponse(string Id, string Reason, DateTimeOffset At);

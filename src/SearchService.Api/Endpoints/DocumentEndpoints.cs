@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
+using SearchService.Core.Querying;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Endpoints;
+
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/documents")
+            .WithTags("Documents")
+            .MapGet("/{**id}", GetDocument)
+            .WithName("GetDocument")
+            .WithSummary("One whole document and its metadata; with q, its text with the query's words marked");
+        return app;
+    }
+
+    /// <summary>Looks the id up in the index only: an id never reaches the file system.</summary>
+    public static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(
+        string id, SearchEngine engine, string? q = null)
+    {
+        if (q is { Length: > SearchEndpoints.MaxQueryLength })
+        {
+            return TypedResults.Problem("الاستعلام طويل جدًا.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var found = engine.Get(id, q);
+            if (found is not { } result)
+            {
+                return TypedResults.Problem("لا توجد وثيقة بهذا المعرّف. (No document with this id.)", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+            }
+
+            var d = result.Document;
+            return TypedResults.Ok(new DocumentResponse(
+                d.Id, d.Title, d.Text, result.Highlighted is { } h ? FragmentHtml.Render(h) : null, d.Id, d.Modified, d.Length,
+                d.Date, d.Url, d.Source, d.Description, d.Tags));
+        }
+        catch (QueryParseException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
+using SearchService.Core.Querying;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Endpoints;
+
+public static class SearchEndpoints
+{
+    public const int MaxQueryLength = 1_000;
+    public const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/search")
+            .WithTags("Search")
+            .MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Keyword and phrase search with highlighted snippets");
+        return app;
+    }
+
+    /// <summary>Validates the request, runs it, and maps the result to the wire shape.</summary>
+    public static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
+        SearchEngine engine,
+        CancellationToken cancellationToken,
+        string? q = null,
+        string? page = null,
+        string? size = null)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return BadRequest("المعامل q مطلوب: اكتب كلمة أو عبارة للبحث. (The q parameter is required.)");
+        }
+
+        if (q.Length > MaxQueryLength)
+        {
+            return BadRequest($"الاستعلام طويل جدًا: الحد الأقصى {MaxQueryLength} حرف. (The query is longer than {MaxQueryLength} characters.)");
+        }
+
+        if (!TryParse(page, 1, out var pageNumber) || pageNumber < 1)
+        {
+            return BadRequest("رقم الصفحة page يجب أن يكون عددًا صحيحًا لا يقل عن 1. (page must be an integer ≥ 1.)");
+        }
+
+        if (!TryParse(size, 10, out var pageSize) || pageSize is < 1 or > MaxPageSize)
+        {
+            return BadRequest($"حجم الصفحة size يجب أن يكون بين 1 و{MaxPageSize}. (size must be between 1 and {MaxPageSize}.)");
+        }
+
+        if ((long)pageNumber * pageSize > SearchEngine.MaxResultWindow)
+        {
+            return BadRequest($"لا تُعرض النتائج بعد الترتيب {SearchEngine.MaxResultWindow}: حدّد بحثك أكثر. (Results beyond {SearchEngine.MaxResultWindow} are not paged to.)");
+        }
+
+        SearchResults results;
+        try
+        {
+            results = engine.Search(new SearchRequest(q, pageNumber, pageSize), cancellationToken);
+        }
+        catch (QueryParseException e)
+        {
+            return BadRequest(e.Message);
+        }
+
+        var hits = results.Hits.Select(h => new SearchHitResponse(
+            h.Id,
+            h.Title,
+            FragmentHtml.Render(h.TitleFragment),
+            Math.Round(h.Score, 4),
+            [.. h.Snippets.Select(FragmentHtml.Render)],
+            h.Id,
+            h.Modified,
+            h.Date,
+            h.Url,
+            h.Source)).ToList();
+        return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits));
+    }
+
+    // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.
+    private static bool TryParse(string? value, int fallback, out int number)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            number = fallback;
+            return true;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out number);
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");
+}

@@ -1,0 +1,4 @@
+using SearchService.Api;
+
+var app = SearchServiceApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using SearchService.Api.Hosting;
+using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Api.Worker;
+
+/// <summary>
+/// Brings the index in step with the folder: a full reconcile (diff of fingerprints: added, changed, gone) and
+/// single-path updates from file events. Only the worker calls it, so there is one writer of changes.
+/// </summary>
+public sealed partial class FolderIndexer(
+    IndexStore store,
+    DocumentReader reader,
+    IndexStatus status,
+    SearchPaths paths,
+    Microsoft.Extensions.Options.IOptions<SearchOptions> options,
+    TimeProvider time,
+    ILogger<FolderIndexer> logger)
+{
+    private const int CommitEvery = 5_000;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
+
+    private readonly long maxBytes = options.Value.MaxFileBytes;
+
+    /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.</summary>
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var onDisk = Scan(paths.DocumentsRoot);
+        var indexed = store.ReadFingerprints();
+        status.ClearFailuresExcept(onDisk.Keys.ToHashSet(StringComparer.Ordinal));
+
+        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id)).ToList();
+        foreach (var id in gone)
+        {
+            store.Delete(id);
+        }
+
+        var work = onDisk
+            .Where(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
+            .Where(e => !FailedBefore(e.Key, e.Value.Fingerprint))
+            .Select(e => e.Value.FullPath)
+            .ToList();
+
+        if (work.Count + gone.Count > 0)
+        {
+            Log.ReconcileStarted(logger, onDisk.Count, indexed.Count, work.Count, gone.Count);
+        }
+
+        status.BeginPass(work.Count, time.GetUtcNow());
+        await IndexManyAsync(work, cancellationToken).ConfigureAwait(false);
+        store.Commit();
+
+        var changed = work.Count + gone.Count;
+        status.LastReconcile = time.GetUtcNow();
+        if (changed > 0)
+        {
+            status.LastChange = status.LastReconcile;
+        }
+
+        // A pass that changed nothing is routine (every interval): keep it out of the information log.
+        var level = changed > 0 ? LogLevel.Information : LogLevel.Debug;
+        Log.ReconcileFinished(logger, level, work.Count, gone.Count, store.DocumentCount, started.ElapsedMilliseconds);
+        return changed;
+    }
+
+    /// <summary>Applies one settled file event: a file (re)indexed, a folder scanned, or whatever was there removed.</summary>
+    public async Task ApplyAsync(string fullPath, CancellationToken cancellationToken)
+    {
+        if (paths.IsInsideIndex(fullPath) || !IsUnderRoot(fullPath))
+        {
+            return;
+        }
+
+        var id = DocumentPaths.ToId(paths.DocumentsRoot, fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            // A folder created, moved in or renamed: index what in it is new or changed.
+            foreach (var (fileId, entry) in Scan(fullPath))
+            {
+                if (store.FindFingerprint(fileId) != entry.Fingerprint)
+                {
+                    await IndexFileAsync(entry.FullPath, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        else if (File.Exists(fullPath) && DocumentPaths.IsCandidate(id))
+        {
+            await IndexFileAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Deleted, renamed away, or no longer a document: drop it, and everything under it if it was a folder.
+            store.Delete(id);
+            store.DeleteFolder(id);
+            status.ClearFailure(id);
+            status.ClearFailuresUnder(id);
+        }
+
+        status.LastChange = time.GetUtcNow();
+    }
+
+    private async Task IndexManyAsync(List<string> files, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var lastProgress = TimeSpan.Zero;
+        var lastRefresh = TimeSpan.Zero;
+        var sinceCommit = 0;
+        var gate = new Lock();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        {
+            await IndexFileAsync(file, ct).ConfigureAwait(false);
+            status.CountProcessed();
+            lock (gate)
+            {
+                // Large passes: commit now and then so a crash loses little, and show progress as it goes.
+                if (++sinceCommit >= CommitEvery)
+                {
+                    sinceCommit = 0;
+                    store.Commit();
+                }
+                else if (clock.Elapsed - lastRefresh >= RefreshEvery)
+                {
+                    lastRefresh = clock.Elapsed;
+                    store.Refresh();
+                }
+
+                if (clock.Elapsed - lastProgress >= ProgressEvery)
+                {
+                    lastProgress = clock.Elapsed;
+                    var done = status.PassProcessed;
+                    Log.Progress(logger, done, files.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+                }
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private async Task IndexFileAsync(string fullPath, CancellationToken cancellationToken)
+    {
+        var id = DocumentPaths.ToId(paths.DocumentsRoot, fullPath);
+        var result = await reader.ReadAsync(paths.DocumentsRoot, fullPath, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (result.Document is { } document)
+        {
+            store.Upsert(document);
+            status.ClearFailure(id);
+            return;
+        }
+
+        // Not searchable as it is now: drop any older version, report it, and retry once the file changes.
+        store.Delete(id);
+        var fingerprint = Fingerprint(fullPath);
+        if (fingerprint is null)
+        {
+            status.ClearFailure(id); // gone between the event and the read: nothing to report
+            return;
+        }
+
+        var failure = new IndexFailure(id, result.Error ?? "unreadable", time.GetUtcNow(), fingerprint.Value.ModifiedTicks, fingerprint.Value.Length);
+        if (status.RecordFailure(failure))
+        {
+            Log.Skipped(logger, id, failure.Reason);
+        }
+    }
+
+    private bool FailedBefore(string id, FileFingerprint fingerprint) =>
+        status.TryGetFailure(id, out var failure)
+        && failure!.ModifiedTicks == fingerprint.ModifiedTicks
+        && failure.Length == fingerprint.Length;
+
+    private bool IsUnderRoot(string fullPath) =>
+        fullPath.StartsWith(paths.DocumentsRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> Scan(string folder)
+    {
+        var result = new Dictionary<string, (string, FileFingerprint)>(StringComparer.Ordinal);
+        var enumeration = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = 0,
+            ReturnSpecialDirectories = false,
+        };
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", enumeration))
+        {
+            if (paths.IsInsideIndex(file.FullName))
+            {
+                continue;
+            }
+
+            var id = DocumentPaths.ToId(paths.DocumentsRoot, file.FullName);
+            if (DocumentPaths.IsCandidate(id) && Fingerprint(file.FullName) is { } fingerprint)
+            {
+                result[id] = (file.FullName, fingerprint);
+            }
+        }
+
+        return result;
+    }
+
+    private static FileFingerprint? Fingerprint(string fullPath)
+    {
+        try
+        {
+            var info = new FileInfo(fullPath);
+            return info.Exists ? new FileFingerprint(info.LastWriteTimeUtc.Ticks, info.Length) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Reconciling: {OnDisk} documents on disk, {Indexed} in the index; {ToIndex} to index, {ToDelete} to remove")]
+        public static partial void ReconcileStarted(ILogger logger, int onDisk, int indexed, int toIndex, int toDelete);
+
+        [LoggerMessage(EventId = 2102, Message = "Reconciled: {Indexed} indexed, {Deleted} removed, {Documents} documents searchable, in {ElapsedMs} ms")]
+        public static partial void ReconcileFinished(ILogger logger, LogLevel level, int indexed, int deleted, int documents, long elapsedMs);
+
+        [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Indexing: {Done}/{Total} files ({Rate:F0} files/s)")]
+        public static partial void Progress(ILogger logger, long done, int total, double rate);
+
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Skipped {Id}: {Reason} (retried when the file changes)")]
+        public static partial void Skipped(ILogger logger, string id, string reason);
+    }
+}

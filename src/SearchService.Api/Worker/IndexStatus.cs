@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+
+namespace SearchService.Api.Worker;
+
+public enum IndexState
+{
+    /// <summary>The initial pass over the folder is running; results may be incomplete.</summary>
+    Indexing,
+
+    /// <summary>The index matches the folder as of the last pass; changes are applied as they come.</summary>
+    Ready,
+}
+
+/// <summary>A file that could not be indexed, with the fingerprint it had, so it is retried only once it changes.</summary>
+public sealed record IndexFailure(string Id, string Reason, DateTimeOffset At, long ModifiedTicks, long Length);
+
+/// <summary>What the worker is doing, shared with the status endpoints. Written by the worker only.</summary>
+public sealed class IndexStatus
+{
+    private readonly ConcurrentDictionary<string, IndexFailure> failures = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long processed;
+
+    public IndexState State { get; private set; } = IndexState.Indexing;
+
+    /// <summary>Completes when the initial reconcile has been committed and a searcher sees it.</summary>
+    public Task Ready => ready.Task;
+
+    public int Pending { get; set; }
+
+    public DateTimeOffset? LastChange { get; set; }
+
+    public DateTimeOffset? LastReconcile { get; set; }
+
+    public string? RebuildReason { get; set; }
+
+    /// <summary>Files to index in the current pass, and how many are done.</summary>
+    public int PassTotal { get; private set; }
+
+    public long PassProcessed => Interlocked.Read(ref processed);
+
+    public DateTimeOffset? PassStarted { get; private set; }
+
+    public IReadOnlyCollection<IndexFailure> Failures => [.. failures.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
+
+    public void BeginPass(int total, DateTimeOffset now)
+    {
+        PassTotal = total;
+        Interlocked.Exchange(ref processed, 0);
+        PassStarted = now;
+    }
+
+    public void CountProcessed() => Interlocked.Increment(ref processed);
+
+    public void MarkReady()
+    {
+        State = IndexState.Ready;
+        ready.TrySetResult();
+    }
+
+    /// <summary>Records a failure; returns false when the same file failed the same way before (log it once).</summary>
+    public bool RecordFailure(IndexFailure failure)
+    {
+        var isNew = !failures.TryGetValue(failure.Id, out var previous)
+            || previous.Reason != failure.Reason
+            || previous.ModifiedTicks != failure.ModifiedTicks
+            || previous.Length != failure.Length;
+        failures[failure.Id] = failure;
+        return isNew;
+    }
+
+    public bool TryGetFailure(string id, out IndexFailure? failure) => failures.TryGetValue(id, out failure);
+
+    public void ClearFailure(string id) => failures.TryRemove(id, out _);
+
+    public void ClearFailuresUnder(string folderId)
+    {
+        var prefix = folderId.TrimEnd('/') + "/";
+        foreach (var id in failures.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            failures.TryRemove(id, out _);
+        }
+    }
+
+    public void ClearFailuresExcept(IReadOnlySet<string> present)
+    {
+        foreach (var id in failures.Keys.Where(k => !present.Contains(k)))
+        {
+            failures.TryRemove(id, out _);
+        }
+    }
+}

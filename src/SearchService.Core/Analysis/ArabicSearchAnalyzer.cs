@@ -1,0 +1,74 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace SearchService.Core.Analysis;
+
+/// <summary>
+/// The one analysis chain, used at index time and at query time:
+/// fold characters (<see cref="ArabicCharacterMap"/>) → Unicode word tokens → lower-case → drop stopwords
+/// → (stemmed variant only) light stemming.
+/// </summary>
+public sealed class ArabicSearchAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly bool stem;
+
+    private ArabicSearchAnalyzer(bool stem) => this.stem = stem;
+
+    /// <summary>Folded and stemmed: finds والكتاب for كتاب.</summary>
+    public static ArabicSearchAnalyzer Stemmed() => new(stem: true);
+
+    /// <summary>Folded, not stemmed: the exact form, which ranks above stem-only matches.</summary>
+    public static ArabicSearchAnalyzer Exact() => new(stem: false);
+
+    /// <summary>Lucene's Arabic stopword list, folded the same way as the text it is compared with.</summary>
+    internal static CharArraySet StopWords { get; } = BuildStopWords();
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(ArabicCharacterMap.Instance, reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new StopFilter(Version, stream, StopWords);
+        if (stem)
+        {
+            stream = new ArabicLightStemFilter(stream);
+        }
+
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>Folds one word or phrase the way the char filter does, for tables kept outside Lucene.</summary>
+    internal static string Fold(string text)
+    {
+        using var reader = new MappingCharFilter(ArabicCharacterMap.Instance, new StringReader(text));
+        var folded = new System.Text.StringBuilder(text.Length);
+        var buffer = new char[256];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) // Lucene's readers signal the end with -1
+        {
+            folded.Append(buffer, 0, read);
+        }
+
+        return folded.ToString();
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, 200, ignoreCase: false);
+        foreach (var word in ArabicAnalyzer.DefaultStopSet)
+        {
+            set.Add(Fold(word));
+        }
+
+        return set.AsReadOnly();
+    }
+}

@@ -1,0 +1,175 @@
+using Lucene.Net.Analysis;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
+
+namespace SearchService.Core.Highlighting;
+
+/// <summary>
+/// Finds where a parsed query matches in a text, using the index's analysis so that what is marked is what was
+/// searched: whole words as written (prefixes and diacritics included), phrases only where the phrase occurs.
+/// </summary>
+public sealed class QueryMatcher
+{
+    private readonly Analyzer analyzer;
+    private readonly List<(int Key, FieldScope Scope, Func<Token[], IEnumerable<int>> Match)> items = [];
+
+    public QueryMatcher(Analyzer analyzer, ParsedQuery query)
+    {
+        this.analyzer = analyzer;
+        var key = 0;
+        foreach (var item in query.Positive.SelectMany(g => g.Alternatives))
+        {
+            var match = Compile(item);
+            if (match is not null)
+            {
+                items.Add((key++, item.Scope, match));
+            }
+        }
+    }
+
+    private readonly record struct Token(string Exact, string Stem, int Position, int Start, int End);
+
+    /// <summary>Matches in <paramref name="text"/> of the items that search <paramref name="field"/>, in text order.</summary>
+    public IReadOnlyList<MatchSpan> FindMatches(string field, string text)
+    {
+        var scope = field == IndexFields.Title ? FieldScope.Title : FieldScope.Text;
+        var relevant = items.Where(i => i.Scope == FieldScope.All || i.Scope == scope).ToList();
+        if (relevant.Count == 0 || string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var tokens = Tokenize(text);
+        var byStart = new SortedDictionary<int, MatchSpan>();
+        foreach (var (key, _, match) in relevant)
+        {
+            foreach (var index in match(tokens))
+            {
+                var t = tokens[index];
+                byStart.TryAdd(t.Start, new MatchSpan(t.Start, t.End, key));
+            }
+        }
+
+        return [.. byStart.Values];
+    }
+
+    private Token[] Tokenize(string text)
+    {
+        // The two chains share char filter, tokenizer and stopwords, so their tokens line up one to one.
+        var exact = TermAnalysis.Analyze(analyzer, IndexFields.TextExact, text);
+        var stemmed = TermAnalysis.Analyze(analyzer, IndexFields.Text, text);
+        var tokens = new Token[Math.Min(exact.Count, stemmed.Count)];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = new Token(exact[i].Term, stemmed[i].Term, exact[i].Position, exact[i].Start, exact[i].End);
+        }
+
+        return tokens;
+    }
+
+    private Func<Token[], IEnumerable<int>>? Compile(QueryItem item)
+    {
+        switch (item)
+        {
+            case WordItem { Prefix: true } w:
+            {
+                var exact = ArabicSearchAnalyzer.Fold(w.Text).ToLowerInvariant();
+                var stem = ArabicLightStemmer.StripPrefix(exact);
+                return tokens => Indices(tokens, t => t.Exact.StartsWith(exact, StringComparison.Ordinal)
+                    || (stem.Length >= QuerySyntaxParser.MinPrefixLength && t.Stem.StartsWith(stem, StringComparison.Ordinal)));
+            }
+
+            case WordItem { MaxEdits: int edits } w:
+            {
+                var terms = TermAnalysis.Analyze(analyzer, IndexFields.TextExact, w.Text);
+                if (terms.Count != 1)
+                {
+                    return CompileTerms(w.Text, 0);
+                }
+
+                var target = terms[0].Term;
+                return tokens => Indices(tokens, t => t.Exact.Length > 0 && t.Exact[0] == target[0] && EditDistance.AtMost(t.Exact, target, edits));
+            }
+
+            case WordItem w:
+                return CompileTerms(w.Text, 0);
+            case PhraseItem p:
+                return CompileTerms(p.Text, p.Slop);
+            default:
+                return null;
+        }
+    }
+
+    private Func<Token[], IEnumerable<int>>? CompileTerms(string text, int slop)
+    {
+        var terms = TermAnalysis.Analyze(analyzer, IndexFields.Text, text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (terms.Count == 1)
+        {
+            var stem = terms[0].Term;
+            return tokens => Indices(tokens, t => t.Stem == stem);
+        }
+
+        return tokens => PhraseMatches(tokens, terms, slop);
+    }
+
+    private static IEnumerable<int> Indices(Token[] tokens, Func<Token, bool> predicate)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (predicate(tokens[i]))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>Occurrences of the phrase: each term at its relative position, give or take <paramref name="slop"/>.</summary>
+    private static IEnumerable<int> PhraseMatches(Token[] tokens, List<AnalyzedToken> terms, int slop)
+    {
+        var first = terms[0].Position;
+        var span = terms[^1].Position - first;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Stem != terms[0].Term)
+            {
+                continue;
+            }
+
+            var found = new List<int> { i };
+            for (var k = 1; k < terms.Count; k++)
+            {
+                var expected = tokens[i].Position + terms[k].Position - first;
+                var best = -1;
+                for (var j = 0; j < tokens.Length; j++)
+                {
+                    var p = tokens[j].Position;
+                    if (j != i && tokens[j].Stem == terms[k].Term && Math.Abs(p - expected) <= slop
+                        && p >= tokens[i].Position - slop && p <= tokens[i].Position + span + slop
+                        && (best < 0 || Math.Abs(p - expected) < Math.Abs(tokens[best].Position - expected)))
+                    {
+                        best = j;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    found.Clear();
+                    break;
+                }
+
+                found.Add(best);
+            }
+
+            foreach (var index in found)
+            {
+                yield return index;
+            }
+        }
+    }
+}

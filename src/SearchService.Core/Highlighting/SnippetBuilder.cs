@@ -1,0 +1,190 @@
+namespace SearchService.Core.Highlighting;
+
+/// <summary>
+/// Cuts up to a few fragments of about 150–200 characters around the matches, at sentence punctuation where
+/// possible and otherwise at spaces, preferring fragments that show more of the query's different words.
+/// </summary>
+public sealed class SnippetBuilder
+{
+    private const string SentenceEnds = ".؟?!\n";
+    private const string ClauseEnds = "،؛;,:";
+
+    public int MaxFragments { get; init; } = 3;
+
+    public int MinLength { get; init; } = 150;
+
+    public int TargetLength { get; init; } = 180;
+
+    public int MaxLength { get; init; } = 210;
+
+    /// <summary>How far before a match a fragment may start to begin at a sentence.</summary>
+    public int MaxLeadIn { get; init; } = 90;
+
+    public IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        if (matches.Count == 0)
+        {
+            var end = ChooseEnd(text, 0, 0);
+            return [Cut(text, 0, end, matches)];
+        }
+
+        var candidates = matches
+            .Select(m =>
+            {
+                var start = ChooseStart(text, m.Start);
+                var end = ChooseEnd(text, start, m.End);
+                return (Start: start, End: end, Score: Score(matches, start, end));
+            })
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Start)
+            .ToList();
+
+        var chosen = new List<(int Start, int End, int Score)>();
+        foreach (var candidate in candidates)
+        {
+            if (chosen.Count == MaxFragments)
+            {
+                break;
+            }
+
+            if (chosen.All(c => candidate.End <= c.Start || candidate.Start >= c.End))
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        return [.. chosen.OrderBy(c => c.Start).Select(c => Cut(text, c.Start, c.End, matches))];
+    }
+
+    /// <summary>The whole text with its matches marked (titles, and a full article on its own page).</summary>
+    public static Fragment Whole(string text, IReadOnlyList<MatchSpan> matches) =>
+        new(Parts(text, 0, text.Length, matches, collapseLines: false), false, false);
+
+    // Distinct query words count most, then how many matches the fragment shows.
+    private static int Score(IReadOnlyList<MatchSpan> matches, int start, int end)
+    {
+        var inside = matches.Where(m => m.Start >= start && m.End <= end).ToList();
+        return (inside.Select(m => m.Key).Distinct().Count() * 100) + inside.Count;
+    }
+
+    private int ChooseStart(string text, int matchStart)
+    {
+        if (matchStart <= MaxLeadIn / 2)
+        {
+            return 0;
+        }
+
+        // Begin at the start of the sentence (or clause) holding the match, if it is close enough.
+        var limit = Math.Max(0, matchStart - MaxLeadIn);
+        foreach (var marks in new[] { SentenceEnds, ClauseEnds })
+        {
+            for (var i = matchStart - 1; i >= limit; i--)
+            {
+                if (marks.Contains(text[i], StringComparison.Ordinal))
+                {
+                    return SkipSpaces(text, i + 1);
+                }
+            }
+        }
+
+        if (limit == 0)
+        {
+            return 0;
+        }
+
+        // Otherwise a few words before the match, at a space.
+        var from = Math.Max(0, matchStart - 40);
+        var space = text.IndexOf(' ', from, matchStart - from);
+        return space < 0 ? matchStart : SkipSpaces(text, space + 1);
+    }
+
+    private int ChooseEnd(string text, int start, int mustReach)
+    {
+        if (text.Length - start <= MaxLength)
+        {
+            return text.Length;
+        }
+
+        var lowest = Math.Max(start + MinLength, mustReach);
+        var highest = Math.Max(start + MaxLength, mustReach);
+        highest = Math.Min(highest, text.Length - 1);
+        foreach (var marks in new[] { SentenceEnds, ClauseEnds })
+        {
+            var best = -1;
+            for (var i = lowest; i <= highest; i++)
+            {
+                if (marks.Contains(text[i], StringComparison.Ordinal)
+                    && (best < 0 || Math.Abs(i - (start + TargetLength)) < Math.Abs(best - (start + TargetLength))))
+                {
+                    best = i;
+                }
+            }
+
+            if (best >= 0)
+            {
+                return best + 1;
+            }
+        }
+
+        var target = Math.Max(start + TargetLength, mustReach);
+        var space = text.LastIndexOf(' ', Math.Min(target, text.Length - 1), Math.Min(target, text.Length - 1) - mustReach + 1);
+        return space > mustReach ? space : Math.Min(text.Length, Math.Max(target, mustReach));
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static Fragment Cut(string text, int start, int end, IReadOnlyList<MatchSpan> matches)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new Fragment(Parts(text, start, end, matches, collapseLines: true), start > 0, end < text.TrimEnd().Length);
+    }
+
+    private static List<FragmentPart> Parts(string text, int start, int end, IReadOnlyList<MatchSpan> matches, bool collapseLines)
+    {
+        var parts = new List<FragmentPart>();
+        var at = start;
+        foreach (var m in matches.Where(m => m.Start >= start && m.End <= end).OrderBy(m => m.Start))
+        {
+            if (m.Start < at)
+            {
+                continue;
+            }
+
+            if (m.Start > at)
+            {
+                parts.Add(new FragmentPart(Clean(text[at..m.Start], collapseLines), false));
+            }
+
+            parts.Add(new FragmentPart(text[m.Start..m.End], true));
+            at = m.End;
+        }
+
+        if (end > at)
+        {
+            parts.Add(new FragmentPart(Clean(text[at..end], collapseLines), false));
+        }
+
+        return parts;
+    }
+
+    // A snippet is one line: line breaks inside it read as spaces.
+    private static string Clean(string text, bool collapseLines) =>
+        collapseLines ? text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ') : text;
+}

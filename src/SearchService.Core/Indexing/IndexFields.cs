@@ -1,0 +1,32 @@
+namespace SearchService.Core.Indexing;
+
+/// <summary>Field names of the Lucene index, in one place so the writer, query builder and highlighter agree.</summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+
+    /// <summary>Folded and stemmed title; also stores the original title.</summary>
+    public const string Title = "title";
+
+    /// <summary>Folded, unstemmed title.</summary>
+    public const string TitleExact = "title_exact";
+
+    /// <summary>Folded and stemmed body; also stores the original text that snippets are cut from.</summary>
+    public const string Text = "text";
+
+    /// <summary>Folded, unstemmed body.</summary>
+    public const string TextExact = "text_exact";
+
+    public const string Modified = "modified";
+    public const string Length = "length";
+    public const string Date = "date";
+    public const string Url = "url";
+    public const string Source = "source";
+    public const string Tags = "tags";
+    public const string Description = "description";
+
+    public static bool IsExact(string field) => field is TitleExact or TextExact;
+
+    /// <summary>The unstemmed twin of a stemmed field.</summary>
+    public static string ExactOf(string field) => field == Title ? TitleExact : TextExact;
+}

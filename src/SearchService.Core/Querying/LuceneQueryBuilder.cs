@@ -1,0 +1,231 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Querying;
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query. Every word is analysed by the index's own chain and
+/// searched in the stemmed field (recall: والكتاب finds كتاب) and in the exact field (precision: exact forms
+/// rank above stem-only matches), in the title (boosted) and the body.
+/// </summary>
+public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
+{
+    /// <summary>The Lucene query, or null when nothing searchable is left (only stopwords or punctuation).</summary>
+    public Query? Build(ParsedQuery parsed)
+    {
+        var core = new BooleanQuery(); // coord on: documents with more of the words rank higher
+        var positive = 0;
+        foreach (var group in parsed.Groups)
+        {
+            var query = BuildGroup(group);
+            if (query is null)
+            {
+                continue;
+            }
+
+            switch (group.Kind)
+            {
+                case GroupKind.Excluded:
+                    core.Add(query, Occur.MUST_NOT);
+                    break;
+                case GroupKind.Required:
+                    core.Add(query, Occur.MUST);
+                    positive++;
+                    break;
+                default:
+                    core.Add(query, Occur.SHOULD);
+                    positive++;
+                    break;
+            }
+        }
+
+        if (positive == 0)
+        {
+            if (parsed.Groups.Count > 0 && parsed.Groups.All(g => g.Kind == GroupKind.Excluded))
+            {
+                throw new QueryParseException("الاستبعاد وحده لا يكفي: أضف كلمة تبحث عنها، مثل: ماسك -تسلا.");
+            }
+
+            return null;
+        }
+
+        var proximity = BuildProximity(parsed);
+        if (proximity is null)
+        {
+            return core;
+        }
+
+        var outer = new BooleanQuery(disableCoord: true) { { core, Occur.MUST }, { proximity, Occur.SHOULD } };
+        return outer;
+    }
+
+    /// <summary>Terms per field that a query item matches, for the highlighter: the same analysis as the query.</summary>
+    public List<AnalyzedToken> AnalyzeForField(string field, string text) => TermAnalysis.Analyze(analyzer, field, text);
+
+    private Query? BuildGroup(QueryGroup group)
+    {
+        var queries = group.Alternatives.Select(BuildItem).OfType<Query>().ToList();
+        return queries.Count switch
+        {
+            0 => null,
+            1 => queries[0],
+            _ => Sum(queries),
+        };
+    }
+
+    private Query? BuildItem(QueryItem item) => item switch
+    {
+        WordItem { Prefix: true } w => BuildPrefix(w),
+        WordItem { MaxEdits: not null } w => BuildFuzzy(w),
+        WordItem w => BuildTerms(w.Text, w.Scope, slop: 0),
+        PhraseItem p => BuildTerms(p.Text, p.Scope, p.Slop),
+        _ => null,
+    };
+
+    /// <summary>A word or a phrase: one token is a term query, several (a phrase, or "e-mail") a phrase query.</summary>
+    private Query? BuildTerms(string text, FieldScope scope, int slop)
+    {
+        var stemmed = TermAnalysis.Analyze(analyzer, IndexFields.Text, text);
+        if (stemmed.Count == 0)
+        {
+            return null;
+        }
+
+        var exact = TermAnalysis.Analyze(analyzer, IndexFields.TextExact, text);
+        var clauses = new List<Query>();
+        foreach (var (field, boost) in Fields(scope))
+        {
+            clauses.Add(Boosted(ForTokens(field, stemmed, slop), boost));
+            clauses.Add(Boosted(ForTokens(IndexFields.ExactOf(field), exact, slop), boost * weights.Exact));
+        }
+
+        return Sum(clauses);
+    }
+
+    private Query? BuildPrefix(WordItem word)
+    {
+        var exact = ArabicSearchAnalyzer.Fold(word.Text).ToLowerInvariant();
+        var stem = ArabicLightStemmer.StripPrefix(exact); // الاستكش* also finds والاستكشاف
+        var clauses = new List<Query>();
+        foreach (var (field, boost) in Fields(word.Scope))
+        {
+            clauses.Add(Boosted(Capped(new PrefixQuery(new Term(IndexFields.ExactOf(field), exact))), boost));
+            if (stem.Length >= QuerySyntaxParser.MinPrefixLength && stem != exact)
+            {
+                clauses.Add(Boosted(Capped(new PrefixQuery(new Term(field, stem))), boost));
+            }
+        }
+
+        return Sum(clauses);
+    }
+
+    private Query? BuildFuzzy(WordItem word)
+    {
+        var exact = TermAnalysis.Analyze(analyzer, IndexFields.TextExact, word.Text);
+        if (exact.Count != 1)
+        {
+            return BuildTerms(word.Text, word.Scope, slop: 0);
+        }
+
+        var clauses = new List<Query>();
+        foreach (var (field, boost) in Fields(word.Scope))
+        {
+            var fuzzy = new FuzzyQuery(
+                new Term(IndexFields.ExactOf(field), exact[0].Term),
+                word.MaxEdits ?? QuerySyntaxParser.MaxEdits,
+                prefixLength: 1,
+                maxExpansions: weights.MaxExpansions,
+                transpositions: true);
+            clauses.Add(Boosted(fuzzy, boost));
+        }
+
+        return Sum(clauses);
+    }
+
+    /// <summary>All plain words of the query near each other earn a bonus; pasted questions benefit most.</summary>
+    private Query? BuildProximity(ParsedQuery parsed)
+    {
+        var words = parsed.Positive
+            .Where(g => g.Alternatives.Count == 1)
+            .Select(g => g.Alternatives[0])
+            .OfType<WordItem>()
+            .Where(w => !w.Prefix && w.MaxEdits is null && w.Scope == FieldScope.All)
+            .SelectMany(w => TermAnalysis.Analyze(analyzer, IndexFields.Text, w.Text))
+            .Select(t => t.Term)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (words.Count < 2 || weights.Proximity <= 0)
+        {
+            return null;
+        }
+
+        var phrase = new PhraseQuery { Slop = weights.ProximitySlop };
+        for (var i = 0; i < words.Count; i++)
+        {
+            phrase.Add(new Term(IndexFields.Text, words[i]), i);
+        }
+
+        return Boosted(phrase, weights.Proximity);
+    }
+
+    private IEnumerable<(string Field, float Boost)> Fields(FieldScope scope)
+    {
+        if (scope != FieldScope.Text)
+        {
+            yield return (IndexFields.Title, weights.Title);
+        }
+
+        if (scope != FieldScope.Title)
+        {
+            yield return (IndexFields.Text, 1f);
+        }
+    }
+
+    private static Query ForTokens(string field, List<AnalyzedToken> tokens, int slop)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Term));
+        }
+
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var token in tokens)
+        {
+            phrase.Add(new Term(field, token.Term), token.Position);
+        }
+
+        return phrase;
+    }
+
+    private MultiTermQuery Capped(MultiTermQuery query)
+    {
+        query.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(weights.MaxExpansions);
+        return query;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>Any of the clauses, scores added (no coord: these are alternatives for one word).</summary>
+    private static Query? Sum(List<Query> clauses)
+    {
+        if (clauses.Count == 0)
+        {
+            return null;
+        }
+
+        var sum = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses)
+        {
+            sum.Add(clause, Occur.SHOULD);
+        }
+
+        return sum;
+    }
+}

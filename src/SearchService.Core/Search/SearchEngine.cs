@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using SearchService.Core.Documents;
+using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The search pipeline: parse → build the Lucene query → search → cut snippets from the stored original text.
+/// Thread-safe: all per-request state lives in locals.
+/// </summary>
+public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets)
+{
+    /// <summary>Results beyond this rank are not paged to (deep paging is costly and nobody reads page 1,000).</summary>
+    public const int MaxResultWindow = 10_000;
+
+    public SearchEngine(IndexStore store)
+        : this(store, QueryWeights.Default, new SnippetBuilder())
+    {
+    }
+
+    private Analyzer Analyzer => store.Analyzer;
+
+    /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var parsed = QuerySyntaxParser.Parse(request.Query);
+        var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
+        if (query is null)
+        {
+            return new SearchResults(0, [], stopwatch.Elapsed);
+        }
+
+        var window = Math.Min(request.Page * request.Size, MaxResultWindow);
+        var skip = (request.Page - 1) * request.Size;
+        using var lease = store.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var top = searcher.Search(query, window);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var matcher = new QueryMatcher(Analyzer, parsed);
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
+        {
+            var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            hits.Add(ToHit(document, scoreDoc.Score, matcher));
+        }
+
+        return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed);
+    }
+
+    /// <summary>A stored document with the query's matches marked in its whole text; null for an unknown id.</summary>
+    public (SourceDocument Document, Fragment? Highlighted)? Get(string id, string? query)
+    {
+        var document = store.Find(id);
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (document, null);
+        }
+
+        var matcher = new QueryMatcher(Analyzer, QuerySyntaxParser.Parse(query));
+        return (document, SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
+    }
+
+    private SearchHit ToHit(SourceDocument document, float score, QueryMatcher matcher)
+    {
+        var textMatches = matcher.FindMatches(IndexFields.Text, document.Text);
+        var titleMatches = matcher.FindMatches(IndexFields.Title, document.Title);
+        return new SearchHit(
+            document.Id,
+            document.Title,
+            SnippetBuilder.Whole(document.Title, titleMatches),
+            score,
+            snippets.Build(document.Text, textMatches),
+            document.Modified,
+            document.Date,
+            document.Url,
+            document.Source);
+    }
+}

@@ -1,0 +1,19 @@
+using SearchService.Core.Highlighting;
+
+namespace SearchService.Core.Search;
+
+/// <summary>What a caller asks for: already validated (page ≥ 1, size within limits).</summary>
+public sealed record SearchRequest(string Query, int Page = 1, int Size = 10);
+
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    Fragment TitleFragment,
+    float Score,
+    IReadOnlyList<Fragment> Snippets,
+    DateTimeOffset Modified,
+    string? Date,
+    string? Url,
+    string? Source);
+
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took);

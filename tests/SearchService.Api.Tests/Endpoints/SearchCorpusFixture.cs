@@ -1,0 +1,30 @@
+using SearchService.Api.Tests.Infrastructure;
+
+namespace SearchService.Api.Tests.Endpoints;
+
+/// <summary>One running service over a small fixed corpus, shared by read-only HTTP tests of one class.</summary>
+public sealed class SearchCorpusFixture : IAsyncLifetime
+{
+    public static readonly Dictionary<string, string> Files = new()
+    {
+        ["ai.txt"] = "الذكاء الاصطناعي يغير العالم\n\nيتحدث الخبراء عن الذكاء الاصطناعي وتطبيقاته في الطب والتعليم. أما الذكاء وحده فموهبة بشرية.",
+        ["separate.txt"] = "مقالة عن الذكاء\n\nكان الذكاء موضوع النقاش. وفي فقرة أخرى بعيدة تحدثنا عن الفن الاصطناعي والزهور.",
+        ["altman.txt"] = "لقاء قديم\n\nالتقى سام ألتمان بإيلون ماسك في عام 2016 وسأله عن النجاح.",
+        ["tamma.txt"] = "خبر محلي\n\nتم الاتفاق على المشروع الجديد بعد نقاش طويل.",
+        ["space.txt"] = "الفضاء\n\nالاستكشاف الفضائي مع SpaceX وشركة OpenAI بدأ منذ سنوات.",
+        ["script.txt"] = "تجربة\n\nهذا النص يحتوي على <script>alert(1)</script> وكلمة ماسك & رموز \"أخرى\".",
+        ["folder/title-only.md"] = "# الصواريخ القابلة لإعادة الاستخدام\n\nافتتاحية المقال تتحدث عن شيء آخر تمامًا ولا تذكر العنوان.",
+        ["both.txt"] = "خبر\n\nالطاقة المستدامة والجينات من مجالات المستقبل.",
+        ["one-many.txt"] = "خبر آخر\n\nالطاقة الطاقة الطاقة الطاقة الطاقة الطاقة في كل مكان، والطاقة ثم الطاقة.",
+    };
+
+    public ServiceHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Host = await ServiceHost.StartAsync(Files);
+        await Host.WaitUntilReadyAsync();
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}

@@ -1,0 +1,217 @@
+using System.Net;
+using System.Text.Json;
+using SearchService.Api.Tests.Infrastructure;
+
+namespace SearchService.Api.Tests.Endpoints;
+
+public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFixture<SearchCorpusFixture>
+{
+    private ServiceHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Search_ReturnsDocumentedShape()
+    {
+        var results = await Host.SearchAsync("ماسك", page: 1, size: 5);
+
+        Assert.Equal("ماسك", results.GetProperty("query").GetString());
+        Assert.Equal(2, results.GetProperty("total").GetInt32());
+        Assert.Equal(1, results.GetProperty("page").GetInt32());
+        Assert.Equal(5, results.GetProperty("size").GetInt32());
+        Assert.True(results.GetProperty("tookMs").GetInt64() >= 0);
+        var hit = results.GetProperty("hits")[0];
+        foreach (var field in new[] { "id", "title", "titleHtml", "path" })
+        {
+            Assert.Equal(JsonValueKind.String, hit.GetProperty(field).ValueKind);
+        }
+
+        Assert.True(hit.GetProperty("score").GetDouble() > 0);
+        Assert.True(DateTimeOffset.TryParse(hit.GetProperty("modified").GetString(), out _));
+        Assert.NotEmpty(hit.GetProperty("snippets").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Search_WritesArabicAsReadableUtf8()
+    {
+        var body = await Host.Client.GetStringAsync(ServiceHost.SearchUri("ماسك"));
+
+        Assert.Contains("ماسك", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u06", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<mark>", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WithQuotedPhrase_ReturnsOnlyAdjacentMatches()
+    {
+        var keyword = ServiceHost.HitIds(await Host.SearchAsync("الذكاء الاصطناعي"));
+        var phrase = ServiceHost.HitIds(await Host.SearchAsync("\"الذكاء الاصطناعي\""));
+
+        Assert.Contains("separate.txt", keyword);
+        Assert.Equal(["ai.txt"], phrase);
+    }
+
+    [Fact]
+    public async Task Search_WithPhrase_MarksPhraseOccurrencesNotLoneWords()
+    {
+        var results = await Host.SearchAsync("\"الذكاء الاصطناعي\"");
+        var snippets = string.Join(" ", results.GetProperty("hits")[0].GetProperty("snippets").EnumerateArray().Select(s => s.GetString()));
+
+        Assert.Contains("<mark>الذكاء</mark> <mark>الاصطناعي</mark>", snippets, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>الذكاء</mark> وحده", snippets, StringComparison.Ordinal);
+        Assert.Contains("الذكاء وحده", snippets, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WithSloppyPhrase_FindsWordsNearEachOther()
+    {
+        Assert.Empty(ServiceHost.HitIds(await Host.SearchAsync("\"الخبراء الذكاء\"")));
+        Assert.Equal(["ai.txt"], ServiceHost.HitIds(await Host.SearchAsync("\"الخبراء الذكاء\"~3")));
+    }
+
+    [Fact]
+    public async Task Search_WithExclusion_DropsDocumentsWithTheWord()
+    {
+        var ids = ServiceHost.HitIds(await Host.SearchAsync("ماسك -ألتمان"));
+
+        Assert.Equal(["script.txt"], ids);
+        Assert.Equal(["ai.txt"], ServiceHost.HitIds(await Host.SearchAsync("الذكاء -\"الفن الاصطناعي\" -موضوع")));
+    }
+
+    [Fact]
+    public async Task Search_WithOr_FindsEither()
+    {
+        var ids = ServiceHost.HitIds(await Host.SearchAsync("ألتمان OR الزهور"));
+
+        Assert.Equal(["altman.txt", "separate.txt"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_WithPrefix_AnalysesItLikeWords()
+    {
+        var results = await Host.SearchAsync("الاستكش*");
+
+        Assert.Equal(["space.txt"], ServiceHost.HitIds(results));
+        Assert.Contains("<mark>الاستكشاف</mark>", results.GetProperty("hits")[0].GetProperty("snippets")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WithTitleField_SearchesTitlesOnly()
+    {
+        Assert.Equal(["folder/title-only.md"], ServiceHost.HitIds(await Host.SearchAsync("title:الصواريخ")));
+        Assert.Empty(ServiceHost.HitIds(await Host.SearchAsync("title:الطب")));
+        Assert.Equal(["ai.txt"], ServiceHost.HitIds(await Host.SearchAsync("الطب")));
+    }
+
+    [Fact]
+    public async Task Search_WhenOnlyTitleMatches_SnippetIsTheOpening()
+    {
+        var hit = (await Host.SearchAsync("الصواريخ")).GetProperty("hits")[0];
+
+        Assert.Contains("<mark>الصواريخ</mark>", hit.GetProperty("titleHtml").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("افتتاحية المقال", hit.GetProperty("snippets")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_EscapesDocumentMarkupButNotArabic()
+    {
+        var hit = (await Host.SearchAsync("alert")).GetProperty("hits")[0];
+        var snippet = hit.GetProperty("snippets")[0].GetString()!;
+
+        Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", snippet, StringComparison.Ordinal);
+        Assert.Contains("&amp;", snippet, StringComparison.Ordinal);
+        Assert.Contains("&quot;أخرى&quot;", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#1", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_ForName_DoesNotReturnStemCollision()
+    {
+        var ids = ServiceHost.HitIds(await Host.SearchAsync("ألتمان"));
+
+        Assert.Equal(["altman.txt"], ids);
+    }
+
+    [Fact]
+    public async Task Search_ForLatinWords_IgnoresCase()
+    {
+        Assert.Equal(["space.txt"], ServiceHost.HitIds(await Host.SearchAsync("spacex")));
+        Assert.Equal(["space.txt"], ServiceHost.HitIds(await Host.SearchAsync("OPENAI")));
+    }
+
+    [Fact]
+    public async Task Search_RanksDocumentsWithAllWordsFirst_AndStillFindsPartialMatches()
+    {
+        var ids = ServiceHost.HitIds(await Host.SearchAsync("الطاقة الجينات"));
+
+        Assert.Equal("both.txt", ids[0]);
+        Assert.Contains("one-many.txt", ids);
+    }
+
+    [Theory]
+    [InlineData("من في على")]
+    [InlineData("؟ ، .")]
+    [InlineData("-")]
+    [InlineData("\"")]
+    [InlineData("OR")]
+    [InlineData("( ) [ ]")]
+    public async Task Search_WithNothingSearchable_ReturnsEmptyResults(string query)
+    {
+        var results = await Host.SearchAsync(query);
+
+        Assert.Equal(0, results.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("ما الذي سأل عنه ألتمان ماسك؟")]
+    [InlineData("\"ماسك")]
+    [InlineData("ماسك OR")]
+    [InlineData("-- ماسك ++")]
+    [InlineData("title: ألتمان")]
+    public async Task Search_WithStrayOperators_StillFindsTheWords(string query)
+    {
+        Assert.Contains("altman.txt", ServiceHost.HitIds(await Host.SearchAsync(query)));
+    }
+
+    public static TheoryData<string> InvalidRequests => new()
+    {
+        "api/search",
+        "api/search?q=",
+        "api/search?q=%20%20",
+        "api/search?q=" + new string('a', 1001),
+        "api/search?q=x&page=0",
+        "api/search?q=x&page=-1",
+        "api/search?q=x&page=abc",
+        "api/search?q=x&size=0",
+        "api/search?q=x&size=101",
+        "api/search?q=x&page=101&size=100",
+        "api/search?q=*",
+        "api/search?q=%2Amusk",
+        "api/search?q=a*",
+        "api/search?q=-ماسك",
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidRequests))]
+    public async Task Search_WithInvalidRequest_ReturnsProblemDetails400(string uri)
+    {
+        using var response = await Host.Client.GetAsync(new Uri(uri, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_Pages_AreDisjointAndCoverTheResults()
+    {
+        var all = ServiceHost.HitIds(await Host.SearchAsync("الذكاء OR الطاقة OR ماسك", size: 100));
+        var first = ServiceHost.HitIds(await Host.SearchAsync("الذكاء OR الطاقة OR ماسك", page: 1, size: 2));
+        var second = ServiceHost.HitIds(await Host.SearchAsync("الذكاء OR الطاقة OR ماسك", page: 2, size: 2));
+
+        Assert.True(all.Count > 4);
+        Assert.Equal(all.Take(4), first.Concat(second));
+    }
+}

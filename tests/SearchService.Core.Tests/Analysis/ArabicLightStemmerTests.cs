@@ -1,0 +1,36 @@
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Tests.Analysis;
+
+/// <summary>The stemmer against a golden file of folded word → stem pairs (Analysis/stems.tsv).</summary>
+public sealed class ArabicLightStemmerTests
+{
+    public static TheoryData<string, string> Golden()
+    {
+        var data = new TheoryData<string, string>();
+        var path = Path.Combine(AppContext.BaseDirectory, "Analysis", "stems.tsv");
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var columns = line.Split('\t');
+            data.Add(columns[0], columns[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Golden))]
+    public void Stem_MatchesGoldenFile(string word, string expected)
+    {
+        var buffer = word.ToCharArray();
+
+        Assert.Equal(expected, new string(buffer, 0, ArabicLightStemmer.Stem(buffer, buffer.Length)));
+    }
+
+    [Theory]
+    [InlineData("الاستكش", "استكش")]
+    [InlineData("والاستكش", "استكش")]
+    [InlineData("كتا", "كتا")]
+    public void StripPrefix_RemovesOnlyTheAttachedPrefix(string word, string expected) =>
+        Assert.Equal(expected, ArabicLightStemmer.StripPrefix(word));
+}
