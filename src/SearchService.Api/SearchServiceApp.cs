@@ -8,7 +8,12 @@ public static class SearchServiceApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The page ships next to the assembly, so it is found whatever the working directory (repo root, tests, image).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         builder.Services.AddSearchService();
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
@@ -23,6 +28,7 @@ public static class SearchServiceApp
         app.MapSearch();
         app.MapDocuments();
         app.MapStatus();
+        app.MapPages();
         return app;
     }
 }
