@@ -60,7 +60,7 @@ else
 fi
 if [ -z "$cid" ]; then fail "container starts"; finish; fi
 
-ready() { curl -fsS -o /dev/null "$base/readyz"; }
+ready() { curl -fs -o /dev/null "$base/readyz"; }
 if wait_for "$ready_deadline" ready; then pass "ready (/readyz 200) within ${ready_deadline}s"; else fail "ready within ${ready_deadline}s"; finish; fi
 
 search() { curl -fsS --get --data-urlencode "q=$1" "$base/api/search"; }
