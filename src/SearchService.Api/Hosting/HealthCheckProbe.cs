@@ -13,13 +13,15 @@ public static class HealthCheckProbe
     public static bool IsRequested(string[] args) => args.Contains(Argument, StringComparer.Ordinal);
 
     /// <returns>0 when /readyz answers 200, otherwise 1 (the exit codes Docker expects).</returns>
-    public static async Task<int> RunAsync()
+    public static Task<int> RunAsync() =>
+        ProbeAsync(new Uri($"http://127.0.0.1:{Port(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"))}/readyz"));
+
+    internal static async Task<int> ProbeAsync(Uri readyz)
     {
-        var uri = new Uri($"http://127.0.0.1:{Port(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"))}/readyz");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            using var response = await http.GetAsync(uri);
+            using var response = await http.GetAsync(readyz);
             return response.IsSuccessStatusCode ? 0 : 1;
         }
         catch (HttpRequestException)
