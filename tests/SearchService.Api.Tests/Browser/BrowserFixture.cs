@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace SearchService.Api.Tests.Browser;
@@ -13,6 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string MissingChromiumMessage =
         "Chromium was not found at /usr/bin/chromium; install it with `apt-get install -y chromium` to run the browser tests.";
 
+    private readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> _problems = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -46,7 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context per test, so no cookies, storage or history leak between tests.</summary>
+    /// <summary>
+    /// A fresh context per test, so no cookies, storage or history leak between tests. Script errors and any
+    /// request leaving 127.0.0.1 are recorded for <see cref="AssertNoProblems"/> (external requests are blocked).
+    /// </summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1200, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -56,8 +61,35 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "ar",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var problems = _problems.GetOrAdd(page, _ => new ConcurrentQueue<string>());
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Scheme is "http" or "https" && url.Host != baseAddress.Host)
+            {
+                problems.Enqueue($"request outside the app: {url}");
+                await route.AbortAsync();
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        page.PageError += (_, error) => problems.Enqueue($"script error: {error}");
+        page.Console += (_, message) =>
+        {
+            // 400/404 answers the page handles itself are logged by Chromium as "Failed to load resource".
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                problems.Enqueue($"console error: {message.Text}");
+            }
+        };
+        return page;
     }
+
+    /// <summary>Fails when the page threw, logged an error, or tried to load anything from another host.</summary>
+    public void AssertNoProblems(IPage page) =>
+        Assert.Empty(_problems.TryGetValue(page, out var problems) ? problems : []);
 
     public async Task DisposeAsync()
     {

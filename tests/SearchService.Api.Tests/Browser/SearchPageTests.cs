@@ -49,6 +49,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.SetViewportSizeAsync(390, 844);
         await Screenshots.SaveAsync(page, "search-results-phone");
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -69,6 +70,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
         await Expect(page.Locator(".hit-title a")).ToHaveAttributeAsync("href", new Regex("phrase-adjacent"));
         await Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -97,6 +99,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
         await Expect(page).Not.ToHaveURLAsync(new Regex("page="));
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -118,6 +121,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.GetByText("العودة إلى نتائج البحث").ClickAsync();
         await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -138,6 +142,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("#message")).ToHaveAttributeAsync("role", "alert");
         await Expect(page.Locator("#message")).ToHaveTextAsync(detail);
         await Expect(page.Locator(".hit")).ToHaveCountAsync(0);
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -152,6 +157,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Expect(page.Locator("#message")).ToContainTextAsync("لا توجد نتائج");
         await Expect(page.Locator(".hit")).ToHaveCountAsync(0);
+        browser.AssertNoProblems(page);
     }
 
     [SkippableFact]
@@ -180,6 +186,45 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("#text mark").First).ToBeVisibleAsync();
         await Expect(page.Locator("main img, main script, main b")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
+    public async Task KeyboardOnly_SearchAndOpenAnArticle_WithVisibleFocus()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("musk.txt", MuskArticle));
+        await host.WaitUntilSearchableAsync("ماسك", "musk.txt");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync("/");
+
+        await TabUntilFocusedAsync(page, "#q");
+        await page.Keyboard.TypeAsync("ماسك");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        await TabUntilFocusedAsync(page, ".hit-title a");
+
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/documents/musk\\.txt\\?q="));
+        await Expect(page.Locator("#text mark").First).ToBeVisibleAsync();
+        browser.AssertNoProblems(page);
+    }
+
+    private static async Task TabUntilFocusedAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.Locator(selector).First.EvaluateAsync<bool>("e => e === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector}");
     }
 
     private static Task<ServiceHost> StartAsync(params (string Path, string Text)[] documents) =>
