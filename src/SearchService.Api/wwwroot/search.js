@@ -240,7 +240,9 @@ pager.addEventListener('click', event => {
     return;
   }
   event.preventDefault();
-  const query = input.value.trim();
+  // The link carries the query of the results it belongs to, even if the box was edited since.
+  const query = new URL(link.href).searchParams.get('q') ?? '';
+  input.value = query;
   const page = Number.parseInt(link.dataset.page, 10);
   remember(query, page, false);
   search(query, page).then(() => document.getElementById('results').focus());
