@@ -17,11 +17,14 @@ public static class SearchServiceApp
         builder.Services.AddSearchService();
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Services.AddPerClientRateLimiting();
+        builder.WebHost.UseRequestLimits();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 

@@ -1,7 +1,8 @@
 namespace SearchService.Api.Contracts;
 
 /// <summary>The wire shape of <c>GET /api/search</c>.</summary>
-public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits);
+/// <param name="TimedOut">True when the search hit its time budget: the hits are the best found until then.</param>
+public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
 /// <param name="Snippets">Fragments of the text, HTML-escaped, with matched words in &lt;mark&gt;.</param>

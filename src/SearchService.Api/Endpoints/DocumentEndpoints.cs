@@ -11,6 +11,7 @@ public static class DocumentEndpoints
     {
         app.MapGroup("/api/documents")
             .WithTags("Documents")
+            .RequireRateLimiting(Hosting.RateLimiting.PerClient)
             .MapGet("/{**id}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("One whole document and its metadata; with q, its text with the query's words marked");

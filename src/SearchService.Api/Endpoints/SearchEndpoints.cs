@@ -14,6 +14,7 @@ public static class SearchEndpoints
     {
         app.MapGroup("/api/search")
             .WithTags("Search")
+            .RequireRateLimiting(Hosting.RateLimiting.PerClient)
             .MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Keyword and phrase search with highlighted snippets");
@@ -74,7 +75,7 @@ public static class SearchEndpoints
             h.Date,
             h.Url,
             h.Source)).ToList();
-        return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits));
+        return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut));
     }
 
     // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.

@@ -29,6 +29,10 @@ public sealed class SearchOptions
     [Range(1, 1L << 30)]
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>A search stops after this long and returns the best hits found so far, flagged <c>timedOut</c>.</summary>
+    [Range(10, 60_000)]
+    public int QueryTimeoutMilliseconds { get; set; } = 2_000;
+
     public TimeSpan Debounce => TimeSpan.FromMilliseconds(DebounceMilliseconds);
 
     public TimeSpan ReconcileInterval => TimeSpan.FromSeconds(ReconcileIntervalSeconds);

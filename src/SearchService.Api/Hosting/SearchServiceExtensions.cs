@@ -23,7 +23,9 @@ public static class SearchServiceExtensions
         services.AddSingleton(sp => IndexStore.Open(
             sp.GetRequiredService<SearchPaths>().IndexRoot,
             sp.GetRequiredService<ILogger<IndexStore>>()));
-        services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<IndexStore>()));
+        services.AddSingleton(sp => new SearchEngine(
+            sp.GetRequiredService<IndexStore>(),
+            new SearchLimits { TimeBudget = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SearchOptions>>().Value.QueryTimeoutMilliseconds) }));
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<IndexStatus>();
         services.AddSingleton(sp => new ChangeQueue(

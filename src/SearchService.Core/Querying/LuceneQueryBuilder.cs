@@ -200,9 +200,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         return phrase;
     }
 
-    private MultiTermQuery Capped(MultiTermQuery query)
+    // Constant score (a prefix says nothing about which completion matters more), expanded into a boolean
+    // query whose clause limit (BooleanQuery.MaxClauseCount, 1,024) is the cap: past it Lucene throws
+    // TooManyClauses, which the engine turns into a clear 400 instead of a CPU spike.
+    private static MultiTermQuery Capped(MultiTermQuery query)
     {
-        query.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(weights.MaxExpansions);
+        query.MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_BOOLEAN_QUERY_REWRITE;
         return query;
     }
 

@@ -16,6 +16,6 @@ public sealed record QueryWeights
 
     public int ProximitySlop { get; init; } = 8;
 
-    /// <summary>How many terms a prefix or fuzzy item may expand to.</summary>
-    public int MaxExpansions { get; init; } = 512;
+    /// <summary>How many spelling variants a fuzzy item (<c>word~</c>) expands to (the closest ones).</summary>
+    public int MaxExpansions { get; init; } = 50;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
+using Lucene.Net.Search;
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
@@ -11,13 +12,18 @@ namespace SearchService.Core.Search;
 /// The search pipeline: parse → build the Lucene query → search → cut snippets from the stored original text.
 /// Thread-safe: all per-request state lives in locals.
 /// </summary>
-public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets)
+public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
 {
     /// <summary>Results beyond this rank are not paged to (deep paging is costly and nobody reads page 1,000).</summary>
     public const int MaxResultWindow = 10_000;
 
     public SearchEngine(IndexStore store)
-        : this(store, QueryWeights.Default, new SnippetBuilder())
+        : this(store, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
+    {
+    }
+
+    public SearchEngine(IndexStore store, SearchLimits limits)
+        : this(store, QueryWeights.Default, new SnippetBuilder(), limits)
     {
     }
 
@@ -38,7 +44,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         var skip = (request.Page - 1) * request.Size;
         using var lease = store.AcquireSearcher();
         var searcher = lease.Searcher;
-        var top = searcher.Search(query, window);
+        var (top, timedOut) = Collect(searcher, query, window);
         cancellationToken.ThrowIfCancellationRequested();
 
         var matcher = new QueryMatcher(Analyzer, parsed);
@@ -49,7 +55,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
             hits.Add(ToHit(document, scoreDoc.Score, matcher));
         }
 
-        return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed);
+        return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed, timedOut);
     }
 
     /// <summary>A stored document with the query's matches marked in its whole text; null for an unknown id.</summary>
@@ -68,6 +74,26 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
 
         var matcher = new QueryMatcher(Analyzer, QuerySyntaxParser.Parse(query));
         return (document, SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
+    }
+
+    /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
+    private (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window)
+    {
+        var top = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
+        var budget = (long)limits.TimeBudget.TotalMilliseconds;
+        try
+        {
+            searcher.Search(query, new TimeLimitingCollector(top, TimeLimitingCollector.GlobalCounter, budget));
+            return (top.GetTopDocs(), false);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return (top.GetTopDocs(), true);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QueryParseException($"بحث البادئة واسع جدًا: يطابق أكثر من {BooleanQuery.MaxClauseCount} كلمة. أضف أحرفًا قبل علامة *. (A prefix matches too many words.)");
+        }
     }
 
     private SearchHit ToHit(SourceDocument document, float score, QueryMatcher matcher)

@@ -16,4 +16,5 @@ public sealed record SearchHit(
     string? Url,
     string? Source);
 
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took);
+/// <param name="TimedOut">True when the time budget ran out: the hits are the best found until then.</param>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took, bool TimedOut = false);

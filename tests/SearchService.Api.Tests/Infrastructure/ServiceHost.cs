@@ -86,6 +86,7 @@ public sealed class ServiceHost : IAsyncDisposable
             "--Search:DocumentsPath", documents,
             "--Search:IndexPath", index,
             "--Search:DebounceMilliseconds", "100",
+            "--RateLimit:RequestsPerSecond", "0", // tests query fast from one address; RateLimitTests turn it on
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs,
         ];
