@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchService.Core.Analysis;
 
 /// <summary>Applies <see cref="ArabicLightStemmer"/> to Arabic tokens; Latin words and numbers pass through.</summary>
-internal sealed class ArabicLightStemFilter : TokenFilter
+public sealed class ArabicLightStemFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
@@ -23,7 +23,7 @@ internal sealed class ArabicLightStemFilter : TokenFilter
             return false;
         }
 
-        if (!keyword.IsKeyword && term.Length > 0 && IsArabicLetter(term.Buffer[0]))
+        if (!keyword.IsKeyword && Applies(term.Buffer, term.Length))
         {
             term.Length = ArabicLightStemmer.Stem(term.Buffer, term.Length);
         }
@@ -31,5 +31,12 @@ internal sealed class ArabicLightStemFilter : TokenFilter
         return true;
     }
 
-    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF';
+    /// <summary>The stemmed form of an exact (folded) term, exactly as this filter would produce it.</summary>
+    public static string StemOf(string exactTerm)
+    {
+        var buffer = exactTerm.ToCharArray();
+        return Applies(buffer, buffer.Length) ? new string(buffer, 0, ArabicLightStemmer.Stem(buffer, buffer.Length)) : exactTerm;
+    }
+
+    private static bool Applies(char[] buffer, int length) => length > 0 && buffer[0] is >= '\u0620' and <= '\u06FF';
 }

@@ -56,13 +56,12 @@ public sealed class QueryMatcher
 
     private Token[] Tokenize(string text)
     {
-        // The two chains share char filter, tokenizer and stopwords, so their tokens line up one to one.
+        // The stemmed chain is the exact chain plus the stem filter, so one pass gives both forms.
         var exact = TermAnalysis.Analyze(analyzer, IndexFields.TextExact, text);
-        var stemmed = TermAnalysis.Analyze(analyzer, IndexFields.Text, text);
-        var tokens = new Token[Math.Min(exact.Count, stemmed.Count)];
+        var tokens = new Token[exact.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = new Token(exact[i].Term, stemmed[i].Term, exact[i].Position, exact[i].Start, exact[i].End);
+            tokens[i] = new Token(exact[i].Term, ArabicLightStemFilter.StemOf(exact[i].Term), exact[i].Position, exact[i].Start, exact[i].End);
         }
 
         return tokens;
