@@ -29,15 +29,16 @@ public static class DocumentEndpoints
 
         try
         {
-            var found = engine.Get(id, q);
-            if (found is not { } result)
+            var result = engine.Get(id, q);
+            if (result is null)
             {
                 return TypedResults.Problem("لا توجد وثيقة بهذا المعرّف. (No document with this id.)", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
             }
 
             var d = result.Document;
             return TypedResults.Ok(new DocumentResponse(
-                d.Id, d.Title, d.Text, result.Highlighted is { } h ? FragmentHtml.Render(h) : null, d.Id, d.Modified, d.Length,
+                d.Id, d.Title, result.Title is { } title ? FragmentHtml.Render(title) : null, d.Text,
+                result.Text is { } text ? FragmentHtml.Render(text) : null, d.Id, d.Modified, d.Length,
                 d.Date, d.Url, d.Source, d.Description, d.Tags));
         }
         catch (QueryParseException e)

@@ -105,7 +105,11 @@ async function load() {
   }
   const doc = await response.json();
   const title = doc.title || doc.id;
-  document.getElementById('title').textContent = title;
+  if (doc.titleHtml) {
+    renderMarked(document.getElementById('title'), doc.titleHtml);
+  } else {
+    document.getElementById('title').textContent = title;
+  }
   document.title = `${title} — البحث في المقالات`;
   renderMeta(doc);
 

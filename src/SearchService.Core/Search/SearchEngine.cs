@@ -58,8 +58,8 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed, timedOut);
     }
 
-    /// <summary>A stored document with the query's matches marked in its whole text; null for an unknown id.</summary>
-    public (SourceDocument Document, Fragment? Highlighted)? Get(string id, string? query)
+    /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
+    public HighlightedDocument? Get(string id, string? query)
     {
         var document = store.Find(id);
         if (document is null)
@@ -69,11 +69,14 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
 
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (document, null);
+            return new HighlightedDocument(document, null, null);
         }
 
         var matcher = new QueryMatcher(Analyzer, QuerySyntaxParser.Parse(query));
-        return (document, SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
+        return new HighlightedDocument(
+            document,
+            SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),
+            SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
     }
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>

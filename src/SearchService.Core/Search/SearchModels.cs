@@ -1,3 +1,4 @@
+using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 
 namespace SearchService.Core.Search;
@@ -18,3 +19,6 @@ public sealed record SearchHit(
 
 /// <param name="TimedOut">True when the time budget ran out: the hits are the best found until then.</param>
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took, bool TimedOut = false);
+
+/// <summary>A whole document, with the query's matches marked when a query was given.</summary>
+public sealed record HighlightedDocument(SourceDocument Document, Fragment? Title, Fragment? Text);

@@ -18,6 +18,7 @@ public sealed class DocumentAndStatusEndpointsTests(SearchCorpusFixture fixture)
         Assert.Equal("الصواريخ القابلة لإعادة الاستخدام", document.GetProperty("title").GetString());
         Assert.Contains("افتتاحية المقال", document.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, document.GetProperty("textHtml").ValueKind);
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("titleHtml").ValueKind);
     }
 
     [Fact]
@@ -28,6 +29,15 @@ public sealed class DocumentAndStatusEndpointsTests(SearchCorpusFixture fixture)
 
         Assert.Contains("<mark>ماسك</mark>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Equal("تجربة", document.GetProperty("titleHtml").GetString());
+    }
+
+    [Fact]
+    public async Task GetDocument_WithQuery_MarksMatchesInTitle()
+    {
+        var document = await Host.Client.GetFromJsonAsync<JsonElement>(new Uri("api/documents/folder/title-only.md?q=الصواريخ", UriKind.Relative));
+
+        Assert.Equal("<mark>الصواريخ</mark> القابلة لإعادة الاستخدام", document.GetProperty("titleHtml").GetString());
     }
 
     [Theory]
