@@ -51,17 +51,20 @@ chmod -R a+rX "$docs"
 
 port="${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18480)}"
 base="http://127.0.0.1:$port"
+# Hardened the way SECURITY.md recommends: read-only root file system, a tmpfs for temp files, the index on its
+# (anonymous) volume and the documents mounted read-only. Everything below runs against this container.
+hardening=(--read-only --tmpfs /tmp:rw,size=64m)
 if docker network inspect bridge >/dev/null 2>&1; then
-  cid="$(docker run -d -p "127.0.0.1:$port:8080" -v "$docs:/data/documents:ro" "$image")"
+  cid="$(docker run -d "${hardening[@]}" -p "127.0.0.1:$port:8080" -v "$docs:/data/documents:ro" "$image")"
 else
   # An engine without a bridge network (see shared/docker/README.md): host networking on loopback.
-  cid="$(docker run -d --network host -e ASPNETCORE_URLS="$base" -e ASPNETCORE_HTTP_PORTS="$port" \
+  cid="$(docker run -d "${hardening[@]}" --network host -e ASPNETCORE_URLS="$base" -e ASPNETCORE_HTTP_PORTS="$port" \
     -v "$docs:/data/documents:ro" "$image")"
 fi
 if [ -z "$cid" ]; then fail "container starts"; finish; fi
 
 ready() { curl -fs -o /dev/null "$base/readyz"; }
-if wait_for "$ready_deadline" ready; then pass "ready (/readyz 200) within ${ready_deadline}s"; else fail "ready within ${ready_deadline}s"; finish; fi
+if wait_for "$ready_deadline" ready; then pass "ready (/readyz 200) within ${ready_deadline}s, with --read-only and documents mounted :ro"; else fail "ready within ${ready_deadline}s"; docker logs "$cid" 2>&1 | tail -20; finish; fi
 
 search() { curl -fsS --get --data-urlencode "q=$1" "$base/api/search"; }
 # The API escapes '<' in JSON either literally or as \u003C; accept both.
