@@ -16,13 +16,13 @@ internal sealed record HarnessOptions
     /// <summary>initial, changes, or mixed (alternating, starting with initial).</summary>
     public string Mode { get; init; } = "mixed";
 
-    public string RepositoryRoot { get; init; } = FindRepositoryRoot();
-
     public string? WorkFolder { get; init; }
 
     public bool KeepWorkFolder { get; init; }
 
-    public string ServiceDll => Path.Combine(RepositoryRoot, "src", "SearchService.Api", "bin", "Release", "net10.0", "SearchService.Api.dll");
+    /// <summary>The Release build by default; <c>--service</c> runs a copy, so rebuilding the repository mid-run
+    /// does not swap the binary under the harness.</summary>
+    public string ServiceDll { get; init; } = Path.Combine(FindRepositoryRoot(), "src", "SearchService.Api", "bin", "Release", "net10.0", "SearchService.Api.dll");
 
     public string CorpusFolder { get; init; } = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "corpus", "news"));
 
@@ -40,6 +40,7 @@ internal sealed record HarnessOptions
                 "--port" => options with { Port = Int() },
                 "--seed" => options with { Seed = Int() },
                 "--mode" => options with { Mode = Next() },
+                "--service" => options with { ServiceDll = Path.GetFullPath(Next()) },
                 "--corpus" => options with { CorpusFolder = Path.GetFullPath(Next()) },
                 "--work" => options with { WorkFolder = Path.GetFullPath(Next()) },
                 "--keep" => options with { KeepWorkFolder = true },
