@@ -23,6 +23,7 @@ public static class SearchServiceApp
         app.MapSearch();
         app.MapDocuments();
         app.MapStatus();
+        app.MapAdmin();
         return app;
     }
 }

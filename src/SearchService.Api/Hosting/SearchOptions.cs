@@ -29,6 +29,12 @@ public sealed class SearchOptions
     [Range(1, 1L << 30)]
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>The key that <c>POST /api/index/rebuild</c> requires in <c>X-Api-Key</c>. Unset (the default) or
+    /// blank disables the endpoint; when set it must be at least <see cref="MinAdminApiKeyLength"/> characters.</summary>
+    public string? AdminApiKey { get; set; }
+
+    public const int MinAdminApiKeyLength = 16;
+
     public TimeSpan Debounce => TimeSpan.FromMilliseconds(DebounceMilliseconds);
 
     public TimeSpan ReconcileInterval => TimeSpan.FromSeconds(ReconcileIntervalSeconds);

@@ -25,8 +25,10 @@ public sealed partial class FolderIndexer(
 
     private readonly long maxBytes = options.Value.MaxFileBytes;
 
-    /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.</summary>
-    public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
+    /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.
+    /// With <paramref name="force"/>, every file is read and indexed again (replaced by id, so searches keep
+    /// finding it meanwhile), even when its fingerprint matches or it failed before.</summary>
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken, bool force = false)
     {
         var started = Stopwatch.StartNew();
         var onDisk = Scan(paths.DocumentsRoot);
@@ -40,8 +42,8 @@ public sealed partial class FolderIndexer(
         }
 
         var work = onDisk
-            .Where(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
-            .Where(e => !FailedBefore(e.Key, e.Value.Fingerprint))
+            .Where(e => force || !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
+            .Where(e => force || !FailedBefore(e.Key, e.Value.Fingerprint))
             .Select(e => e.Value.FullPath)
             .ToList();
 
