@@ -11,8 +11,9 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
 
-    public async Task<RunResult> ExecuteAsync(int run, bool initial, CancellationToken ct)
+    public async Task<RunResult> ExecuteAsync(int run, string mode, CancellationToken ct)
     {
+        var initial = mode == "initial";
         var clock = Stopwatch.StartNew();
         var kills = 0;
         var operations = 0;
@@ -27,6 +28,17 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
 
             using var service = Start(run);
             moment = await KillDuringPassAsync(service, ct);
+            kills++;
+        }
+        else if (mode == "rebuild")
+        {
+            // The admin rebuild re-reads every file while changes keep coming: killed somewhere in that pass.
+            using var service = Start(run);
+            await service.WaitUntilReadyAsync(ReadyTimeout, ct);
+            await service.RequestRebuildAsync(ct);
+            var changes = Task.Run(() => ChangeWhileAsync(service, ct), ct);
+            moment = "rebuild " + await KillDuringPassAsync(service, ct, rebuild: true);
+            operations = await changes;
             kills++;
         }
         else
@@ -51,7 +63,7 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
         recovery.Stop();
         var verification = await IndexVerifier.VerifyAsync(restarted.Client, model.Markers, ct);
         restarted.Kill(); // idle by now; the next run starts its own process
-        return new RunResult(run, initial ? "initial" : "changes", kills, moment, operations, recovery.Elapsed, clock.Elapsed, verification);
+        return new RunResult(run, mode, kills, moment, operations, recovery.Elapsed, clock.Elapsed, verification);
     }
 
     private ServiceProcess Start(int run)
@@ -61,9 +73,9 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
     }
 
     /// <summary>Kills when the pass has processed a random share of its files (or at once, before it answers).</summary>
-    private async Task<string> KillDuringPassAsync(ServiceProcess service, CancellationToken ct)
+    private async Task<string> KillDuringPassAsync(ServiceProcess service, CancellationToken ct, bool rebuild = false)
     {
-        if (random.Next(8) == 0)
+        if (!rebuild && random.Next(8) == 0)
         {
             await Task.Delay(random.Next(200, 1500), ct);
             service.Kill();
@@ -75,10 +87,13 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
         while (true)
         {
             var progress = await service.ProgressAsync(ct);
-            if (progress is { } p && (p.Ready || (p.Total > 0 && p.Processed >= share * p.Total)))
+            // A rebuild runs on a ready service: wait for its pass (total > 0) rather than for readiness.
+            // (A rebuild's pass covers every file, which tells it apart from the restart's smaller pass before it.)
+            var minimum = rebuild ? model.Markers.Count / 2 : 1;
+            if (progress is { } p && ((p.Ready && !rebuild) || (p.Total >= minimum && p.Processed >= share * p.Total)))
             {
                 service.Kill();
-                return p.Ready
+                return p.Ready && !rebuild
                     ? "after the pass (ready)"
                     : string.Create(CultureInfo.InvariantCulture, $"pass at {p.Processed}/{p.Total}");
             }
@@ -90,6 +105,30 @@ internal sealed class CrashRun(HarnessOptions options, FolderModel model, string
 
             await Task.Delay(20, ct);
         }
+    }
+
+    /// <summary>Random changes until the service has exited (killed by the caller), then up to a second more.</summary>
+    private async Task<int> ChangeWhileAsync(ServiceProcess service, CancellationToken ct)
+    {
+        var operations = 0;
+        var afterKill = TimeSpan.FromMilliseconds(random.Next(0, 1000));
+        Stopwatch? down = null;
+        while (down is null || down.Elapsed < afterKill)
+        {
+            lock (model)
+            {
+                model.RandomChange();
+            }
+
+            operations++;
+            await Task.Delay(random.Next(0, 3), ct);
+            if (down is null && service.HasExited)
+            {
+                down = Stopwatch.StartNew();
+            }
+        }
+
+        return operations;
     }
 
     /// <summary>Creates, overwrites, deletes and renames files; kills mid-stream and keeps changing a little while

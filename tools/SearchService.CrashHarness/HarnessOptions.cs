@@ -13,7 +13,7 @@ internal sealed record HarnessOptions
 
     public int Seed { get; init; } = Environment.TickCount;
 
-    /// <summary>initial, changes, or mixed (alternating, starting with initial).</summary>
+    /// <summary>initial, changes, rebuild, or mixed (initial and changes alternating).</summary>
     public string Mode { get; init; } = "mixed";
 
     public string? WorkFolder { get; init; }
@@ -48,9 +48,9 @@ internal sealed record HarnessOptions
             };
         }
 
-        return options.Mode is "initial" or "changes" or "mixed"
+        return options.Mode is "initial" or "changes" or "rebuild" or "mixed"
             ? options
-            : throw new ArgumentException("--mode must be initial, changes or mixed");
+            : throw new ArgumentException("--mode must be initial, changes, rebuild or mixed");
     }
 
     private static string FindRepositoryRoot()

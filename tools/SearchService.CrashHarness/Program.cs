@@ -42,8 +42,8 @@ Console.WriteLine("| run | kill during | kills | kill moment | changes | ready a
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (var run = 1; run <= options.Runs && !cancel.IsCancellationRequested; run++)
 {
-    var initial = options.Mode == "initial" || (options.Mode == "mixed" && run % 2 == 1);
-    var r = await crash.ExecuteAsync(run, initial, cancel.Token);
+    var mode = options.Mode != "mixed" ? options.Mode : run % 2 == 1 ? "initial" : "changes";
+    var r = await crash.ExecuteAsync(run, mode, cancel.Token);
     results.Add(r);
     var v = r.Verification;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -58,7 +58,7 @@ for (var run = 1; run <= options.Runs && !cancel.IsCancellationRequested; run++)
 var clean = results.Count(r => r.Verification.Clean);
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"runs {results.Count} ({results.Count(r => r.Mode == "initial")} during the initial pass, {results.Count(r => r.Mode == "changes")} during changes), " +
+    $"runs {results.Count} ({results.Count(r => r.Mode == "initial")} during the initial pass, {results.Count(r => r.Mode == "changes")} during changes, {results.Count(r => r.Mode == "rebuild")} during a rebuild), " +
     $"kills {results.Sum(r => r.Kills)}, clean runs {clean}, lost {results.Sum(r => r.Verification.Lost)}, stale {results.Sum(r => r.Verification.Stale)}, " +
     $"extra/duplicated {results.Sum(r => r.Verification.Extra)}, duplicate hits {results.Sum(r => r.Verification.DuplicateHits)}, " +
     $"changes {results.Sum(r => r.Operations)}, mean run {(results.Count == 0 ? 0 : results.Average(r => r.Total.TotalSeconds)):F1} s, total {clock.Elapsed.TotalMinutes:F1} min"));

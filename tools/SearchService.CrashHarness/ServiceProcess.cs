@@ -8,6 +8,9 @@ namespace SearchService.CrashHarness;
 /// <summary>The Release build of the service as a child process on a loopback port, its output in a log file.</summary>
 internal sealed class ServiceProcess : IDisposable
 {
+    /// <summary>Lets the harness start <c>POST /api/index/rebuild</c> and kill the service during it.</summary>
+    public const string AdminKey = "crash-harness-admin-key";
+
     private readonly Process process;
 
     private ServiceProcess(Process process, Uri address)
@@ -24,7 +27,7 @@ internal sealed class ServiceProcess : IDisposable
     {
         // exec: the shell becomes the service, so the pid we kill is the service's own.
         var command = string.Create(CultureInfo.InvariantCulture,
-            $"exec dotnet '{options.ServiceDll}' --urls http://127.0.0.1:{options.Port} --Search:DocumentsPath '{documents}' --Search:IndexPath '{index}' >> '{log}' 2>&1");
+            $"exec dotnet '{options.ServiceDll}' --urls http://127.0.0.1:{options.Port} --Search:DocumentsPath '{documents}' --Search:IndexPath '{index}' --Search:AdminApiKey {AdminKey} >> '{log}' 2>&1");
         var info = new ProcessStartInfo("/bin/sh", ["-c", command]) { UseShellExecute = false };
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
@@ -60,6 +63,17 @@ internal sealed class ServiceProcess : IDisposable
         catch (HttpRequestException)
         {
             return null;
+        }
+    }
+
+    public async Task RequestRebuildAsync(CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/index/rebuild", UriKind.Relative));
+        request.Headers.Add("X-Api-Key", AdminKey);
+        using var response = await Client.SendAsync(request, ct);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"the rebuild request answered {(int)response.StatusCode}");
         }
     }
 
