@@ -37,8 +37,7 @@ public sealed partial class FolderWatcher(ChangeQueue queue, ILogger<FolderWatch
             {
                 IncludeSubdirectories = true,
                 InternalBufferSize = 64 * 1024,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size
-                    | NotifyFilters.Attributes, // a chmod that makes an unreadable file readable is a change to retry
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
             watcher.Created += OnChanged;
             watcher.Changed += OnChanged;
