@@ -27,7 +27,7 @@ public sealed class HostileFilesTests(ITestOutputHelper output)
 
         // Windows-1256 defines every byte, so "neither UTF-8 nor 1256" can only mean bytes that decode (as 1256) to
         // mostly control characters: invalid UTF-8 (0xC3 0x28, 0xFF) in a run of C0 controls.
-        { "controls.txt", [0xC3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0xFF, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x41], "binary" },
+        { "invalid-utf8-control-heavy.txt", [0xC3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0xFF, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x41], "binary" },
         { "whitespace.txt", "  \n\t\n  "u8.ToArray(), "no text" },
         { "array.json", """[{"title": "عنوان", "text": "نص"}]"""u8.ToArray(), "array" },
         { "types.json", """{"title": 42, "text": {"nested": true}}"""u8.ToArray(), "text" },
