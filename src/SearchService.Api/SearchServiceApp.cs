@@ -32,6 +32,7 @@ public static class SearchServiceApp
         app.MapDocuments();
         app.MapStatus();
         app.MapPages();
+        app.MapAdmin();
         return app;
     }
 }

@@ -32,6 +32,11 @@ public sealed class SearchOptions
     /// <summary>A search stops after this long and returns the best hits found so far, flagged <c>timedOut</c>.</summary>
     [Range(10, 60_000)]
     public int QueryTimeoutMilliseconds { get; set; } = 2_000;
+    /// <summary>The key that <c>POST /api/index/rebuild</c> requires in <c>X-Api-Key</c>. Unset (the default) or
+    /// blank disables the endpoint; when set it must be at least <see cref="MinAdminApiKeyLength"/> characters.</summary>
+    public string? AdminApiKey { get; set; }
+
+    public const int MinAdminApiKeyLength = 16;
 
     public TimeSpan Debounce => TimeSpan.FromMilliseconds(DebounceMilliseconds);
 

@@ -24,6 +24,11 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
             return ValidateOptionsResult.Fail("Search:IndexPath must not be the documents folder itself (Search:DocumentsPath).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.AdminApiKey) && options.AdminApiKey.Length < SearchOptions.MinAdminApiKeyLength)
+        {
+            return ValidateOptionsResult.Fail($"Search:AdminApiKey must be at least {SearchOptions.MinAdminApiKeyLength} characters (or unset to disable the rebuild endpoint).");
+        }
+
         return ValidateOptionsResult.Success;
     }
 }

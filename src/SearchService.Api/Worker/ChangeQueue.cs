@@ -1,7 +1,8 @@
 namespace SearchService.Api.Worker;
 
-/// <summary>What the worker should do next: paths whose events have settled, and/or a full reconcile.</summary>
-public sealed record ChangeBatch(IReadOnlyList<string> Paths, bool Reconcile);
+/// <summary>What the worker should do next: paths whose events have settled, and/or a full reconcile, which
+/// <paramref name="Rebuild"/> turns into a re-read of every file.</summary>
+public sealed record ChangeBatch(IReadOnlyList<string> Paths, bool Reconcile, bool Rebuild = false);
 
 /// <summary>
 /// Coalesces file events by path and releases each path once it has been quiet for the debounce delay, so a file
@@ -13,6 +14,7 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
     private readonly Dictionary<string, DateTimeOffset> due = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim signal = new(0);
     private bool reconcile;
+    private bool rebuild;
 
     public int Count
     {
@@ -45,6 +47,17 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
         Wake();
     }
 
+    /// <summary>Asks for every file to be read and indexed again (a reconcile that trusts no fingerprint).</summary>
+    public void RequestRebuild()
+    {
+        lock (gate)
+        {
+            rebuild = true;
+        }
+
+        Wake();
+    }
+
     /// <summary>Waits until a reconcile is requested or at least one path is due, then takes all due paths.</summary>
     public async Task<ChangeBatch> WaitAsync(CancellationToken cancellationToken)
     {
@@ -55,15 +68,16 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
             {
                 var now = time.GetUtcNow();
                 var ready = due.Where(p => p.Value <= now).Select(p => p.Key).ToList();
-                if (ready.Count > 0 || reconcile)
+                if (ready.Count > 0 || reconcile || rebuild)
                 {
                     foreach (var path in ready)
                     {
                         due.Remove(path);
                     }
 
-                    var batch = new ChangeBatch(ready, reconcile);
+                    var batch = new ChangeBatch(ready, reconcile || rebuild, rebuild);
                     reconcile = false;
+                    rebuild = false;
                     return batch;
                 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Enumeration;
 using SearchService.Api.Hosting;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
@@ -24,8 +25,10 @@ public sealed partial class FolderIndexer(
 
     private readonly long maxBytes = options.Value.MaxFileBytes;
 
-    /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.</summary>
-    public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
+    /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.
+    /// With <paramref name="force"/>, every file is read and indexed again (replaced by id, so searches keep
+    /// finding it meanwhile), even when its fingerprint matches or it failed before.</summary>
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken, bool force = false)
     {
         var started = Stopwatch.StartNew();
         var onDisk = Scan(paths.DocumentsRoot);
@@ -39,8 +42,8 @@ public sealed partial class FolderIndexer(
         }
 
         var work = onDisk
-            .Where(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
-            .Where(e => !FailedBefore(e.Key, e.Value.Fingerprint))
+            .Where(e => force || !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
+            .Where(e => force || !FailedBefore(e.Key, e.Value.Fingerprint))
             .Select(e => e.Value.FullPath)
             .ToList();
 
@@ -75,7 +78,13 @@ public sealed partial class FolderIndexer(
         }
 
         var id = DocumentPaths.ToId(paths.DocumentsRoot, fullPath);
-        if (Directory.Exists(fullPath))
+        if (ThroughLinkedFolder(fullPath))
+        {
+            // Linked folders are not followed (a loop would repeat the folder forever, a link out would escape it),
+            // so what is reached through one is not a document: the same verdict as the full scan.
+            RemoveAll(id);
+        }
+        else if (Directory.Exists(fullPath))
         {
             // A folder created, moved in or renamed: index what in it is new or changed.
             foreach (var (fileId, entry) in Scan(fullPath))
@@ -93,13 +102,33 @@ public sealed partial class FolderIndexer(
         else
         {
             // Deleted, renamed away, or no longer a document: drop it, and everything under it if it was a folder.
-            store.Delete(id);
-            store.DeleteFolder(id);
-            status.ClearFailure(id);
-            status.ClearFailuresUnder(id);
+            RemoveAll(id);
         }
 
         status.LastChange = time.GetUtcNow();
+    }
+
+    private void RemoveAll(string id)
+    {
+        store.Delete(id);
+        store.DeleteFolder(id);
+        status.ClearFailure(id);
+        status.ClearFailuresUnder(id);
+    }
+
+    /// <summary>True when the path is, or lies under, a symbolic link to a folder (below the documents root).</summary>
+    private bool ThroughLinkedFolder(string fullPath)
+    {
+        for (var path = fullPath; path is not null && IsUnderRoot(path); path = Path.GetDirectoryName(path))
+        {
+            var info = new DirectoryInfo(path);
+            if (info.LinkTarget is not null && (path != fullPath || info.Exists))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task IndexManyAsync(List<string> files, CancellationToken cancellationToken)
@@ -183,17 +212,26 @@ public sealed partial class FolderIndexer(
             AttributesToSkip = 0,
             ReturnSpecialDirectories = false,
         };
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", enumeration))
+
+        // Symbolic links to folders are not descended into: a link to a parent folder would otherwise be walked
+        // until the path got too long, indexing the same files under ever longer ids. Links to files (and broken or
+        // looping links) are listed; the reader decides, and reports those that lead nowhere or outside.
+        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath(), enumeration)
         {
-            if (paths.IsInsideIndex(file.FullName))
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var file in files)
+        {
+            if (paths.IsInsideIndex(file))
             {
                 continue;
             }
 
-            var id = DocumentPaths.ToId(paths.DocumentsRoot, file.FullName);
-            if (DocumentPaths.IsCandidate(id) && Fingerprint(file.FullName) is { } fingerprint)
+            var id = DocumentPaths.ToId(paths.DocumentsRoot, file);
+            if (DocumentPaths.IsCandidate(id) && Fingerprint(file) is { } fingerprint)
             {
-                result[id] = (file.FullName, fingerprint);
+                result[id] = (file, fingerprint);
             }
         }
 

@@ -43,7 +43,7 @@ public sealed partial class IndexingWorker(
             {
                 var batch = await queue.WaitAsync(stoppingToken).ConfigureAwait(false);
                 status.Pending = queue.Count + batch.Paths.Count;
-                if (batch.Reconcile && await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken)).ConfigureAwait(false))
+                if (batch.Reconcile && await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken, force: batch.Rebuild)).ConfigureAwait(false))
                 {
                     status.MarkReady();
                 }

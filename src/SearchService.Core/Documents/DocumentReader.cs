@@ -59,6 +59,13 @@ public sealed class DocumentReader(TimeSpan htmlParseBudget)
                 Directory.Exists(realPath) ? "is a directory, not a file" : "file no longer exists");
         }
 
+        // Checked before opening: a named pipe or device has no size, and opening a pipe blocks until someone
+        // writes to it, which would wedge the worker. An empty regular file has nothing to index either.
+        if (info.Length == 0)
+        {
+            return DocumentReadResult.Fail("empty file");
+        }
+
         if (info.Length > maxBytes)
         {
             return DocumentReadResult.Fail($"file is larger than the limit of {maxBytes} bytes");
