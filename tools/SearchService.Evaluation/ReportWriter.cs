@@ -9,12 +9,12 @@ internal static class ReportWriter
     {
         var o = report.Options;
         var w = o.Weights;
-        output.WriteLine($"Documents: {report.DocumentCount:N0} (baseline {report.BaselineDocumentCount:N0}); " +
+        output.WriteLine($"- Documents: {report.DocumentCount:N0} (baseline {report.BaselineDocumentCount:N0}); " +
             $"arqa{(o.NewsDirectory is null ? string.Empty : " + news distractors")}; queries: {report.All.Queries:N0}" +
             $"{(o.Sample is { } n ? $" (sample {n})" : string.Empty)}; split filter: {o.Split}.");
-        output.WriteLine(Invariant($"Weights: title {w.Title}, exact {w.Exact}, proximity {w.Proximity}, slop {w.ProximitySlop}."));
-        output.WriteLine(Invariant($"Time: load {report.LoadTime.TotalSeconds:F1} s; ours index {report.IndexTime.TotalSeconds:F1} s + queries {report.QueryTime.TotalSeconds:F1} s; baseline index {report.BaselineIndexTime.TotalSeconds:F1} s + queries {report.BaselineQueryTime.TotalSeconds:F1} s."));
-        output.WriteLine($"Queries our parser rejected (counted as no results): {report.All.ParseFailures}.");
+        output.WriteLine(Invariant($"- Weights: title {w.Title}, exact {w.Exact}, proximity {w.Proximity}, slop {w.ProximitySlop}."));
+        output.WriteLine(Invariant($"- Time: load {report.LoadTime.TotalSeconds:F1} s; ours index {report.IndexTime.TotalSeconds:F1} s + queries {report.QueryTime.TotalSeconds:F1} s; baseline index {report.BaselineIndexTime.TotalSeconds:F1} s + queries {report.BaselineQueryTime.TotalSeconds:F1} s."));
+        output.WriteLine($"- Queries our parser rejected (counted as no results): {report.All.ParseFailures}.");
         output.WriteLine();
         foreach (var split in new[] { report.All }.Concat(report.Splits))
         {

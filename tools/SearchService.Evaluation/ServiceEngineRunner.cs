@@ -26,15 +26,20 @@ internal sealed class ServiceEngineRunner : IDisposable
 
     public void Index(IReadOnlyList<CorpusDocument> documents)
     {
-        // IndexWriter is thread-safe; analysis dominates, so every core helps.
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d => store.Upsert(new SourceDocument
+        // Sequential on purpose: parallel writers give documents a different order each run, and equal scores
+        // are ordered by document number, so metrics would drift in the third decimal between identical runs.
+        foreach (var d in documents)
         {
-            Id = d.Id,
-            Title = d.Title,
-            Text = d.Text,
-            Modified = DateTimeOffset.UnixEpoch,
-            Length = d.Text.Length,
-        }));
+            store.Upsert(new SourceDocument
+            {
+                Id = d.Id,
+                Title = d.Title,
+                Text = d.Text,
+                Modified = DateTimeOffset.UnixEpoch,
+                Length = d.Text.Length,
+            });
+        }
+
         store.Commit();
     }
 

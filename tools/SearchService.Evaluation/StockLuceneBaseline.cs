@@ -36,6 +36,7 @@ internal sealed class StockLuceneBaseline : IDisposable
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
+            MergeScheduler = new SerialMergeScheduler(), // merges in a fixed order: the same index every run
         });
     }
 
@@ -43,11 +44,16 @@ internal sealed class StockLuceneBaseline : IDisposable
 
     public void Index(IReadOnlyList<CorpusDocument> documents)
     {
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d => writer.AddDocument(new Document
+        // Sequential, like ours: a stable document order keeps tie-breaking, and so the numbers, reproducible.
+        foreach (var d in documents)
         {
-            new StringField(IdField, d.Id, Field.Store.YES),
-            new TextField(BodyField, d.Title + "\n" + d.Text, Field.Store.NO),
-        }));
+            writer.AddDocument(new Document
+            {
+                new StringField(IdField, d.Id, Field.Store.YES),
+                new TextField(BodyField, d.Title + "\n" + d.Text, Field.Store.NO),
+            });
+        }
+
         writer.Commit();
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
