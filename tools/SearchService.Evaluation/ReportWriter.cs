@@ -9,7 +9,7 @@ internal static class ReportWriter
     {
         var o = report.Options;
         var w = o.Weights;
-        output.WriteLine($"- Documents: {report.DocumentCount:N0} (baseline {report.BaselineDocumentCount:N0}); " +
+        output.WriteLine($"- Documents: {report.DocumentCount:N0} ({(o.Baseline ? $"baseline {report.BaselineDocumentCount:N0}" : "baseline skipped")}); " +
             $"arqa{(o.NewsDirectory is null ? string.Empty : " + news distractors")}; queries: {report.All.Queries:N0}" +
             $"{(o.Sample is { } n ? $" (sample {n})" : string.Empty)}; split filter: {o.Split}.");
         output.WriteLine(Invariant($"- Weights: title {w.Title}, exact {w.Exact}, proximity {w.Proximity}, slop {w.ProximitySlop}."));
