@@ -1,0 +1,31 @@
+using SearchService.Evaluation;
+
+// Wiring only: parse flags, run the evaluator, print Markdown (progress goes to stderr so stdout pastes cleanly).
+EvaluationOptions options;
+try
+{
+    if (args.Contains("--help") || args.Contains("-h"))
+    {
+        Console.WriteLine(CommandLine.Usage);
+        return 0;
+    }
+
+    options = CommandLine.Parse(args, Environment.CurrentDirectory);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+var report = Evaluator.Run(options, Console.Error);
+ReportWriter.WriteMarkdown(report, Console.Out);
+if (options.RanksFile is not null)
+{
+    using var ranks = new StreamWriter(options.RanksFile);
+    ReportWriter.WriteRanks(report, ranks);
+    Console.Error.WriteLine($"Per-query ranks written to {options.RanksFile}");
+}
+
+return 0;

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SearchService.Core.Documents;
+using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
+using SearchService.Core.Search;
+
+namespace SearchService.Evaluation;
+
+/// <summary>
+/// The system under test: the service's own IndexStore and SearchEngine, so analysis, fields, boosts, query
+/// parsing and snippets are exactly the HTTP API's (only the weights can be varied, through QueryWeights).
+/// </summary>
+internal sealed class ServiceEngineRunner : IDisposable
+{
+    private readonly IndexStore store;
+    private readonly SearchEngine engine;
+
+    public ServiceEngineRunner(string indexPath, QueryWeights weights)
+    {
+        store = IndexStore.Open(indexPath, NullLogger.Instance);
+        engine = new SearchEngine(store, weights, new SnippetBuilder());
+    }
+
+    public int DocumentCount => store.DocumentCount;
+
+    public void Index(IReadOnlyList<CorpusDocument> documents)
+    {
+        // Sequential on purpose: parallel writers give documents a different order each run, and equal scores
+        // are ordered by document number, so metrics would drift in the third decimal between identical runs.
+        foreach (var d in documents)
+        {
+            store.Upsert(new SourceDocument
+            {
+                Id = d.Id,
+                Title = d.Title,
+                Text = d.Text,
+                Modified = DateTimeOffset.UnixEpoch,
+                Length = d.Text.Length,
+            });
+        }
+
+        store.Commit();
+    }
+
+    public RankedList Search(string query, int depth)
+    {
+        try
+        {
+            var hits = engine.Search(new SearchRequest(query, 1, depth)).Hits;
+            return new RankedList(
+                [.. hits.Select(h => h.Id)],
+                [.. hits.Select(h => h.Snippets.Count > 0 ? h.Snippets[0].PlainText : null)],
+                false);
+        }
+        catch (QueryParseException)
+        {
+            return RankedList.Failed; // the API would answer 400: for the user, no results
+        }
+    }
+
+    public void Dispose() => store.Dispose();
+}
