@@ -19,7 +19,9 @@ internal sealed class ServiceEngineRunner : IDisposable
     public ServiceEngineRunner(string indexPath, QueryWeights weights)
     {
         store = IndexStore.Open(indexPath, NullLogger.Instance);
-        engine = new SearchEngine(store, weights, new SnippetBuilder());
+        // The service's limits, but a budget no evaluation query reaches: a timed-out (partial) ranking would be
+        // measured as if it were the engine's answer, and the machine's load would change the numbers.
+        engine = new SearchEngine(store, weights, new SnippetBuilder(), SearchLimits.Default with { TimeBudget = TimeSpan.FromMinutes(1) });
     }
 
     public int DocumentCount => store.DocumentCount;
