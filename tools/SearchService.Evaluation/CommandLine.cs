@@ -1,3 +1,4 @@
+using SearchService.Core.Indexing;
 using System.Globalization;
 using SearchService.Core.Querying;
 
@@ -20,6 +21,9 @@ internal static class CommandLine
           --exact-boost F       QueryWeights.Exact
           --proximity F         QueryWeights.Proximity
           --proximity-slop N    QueryWeights.ProximitySlop
+          --coordination on|off QueryWeights.Coordination
+          --k1 F, --b F         BM25 parameters
+          --question-words keep|drop  QueryWeights.DropQuestionWords
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args, string currentDirectory)
@@ -30,6 +34,7 @@ internal static class CommandLine
         int? sample = null;
         var split = "all";
         var weights = QueryWeights.Default;
+        var bm25 = Bm25Parameters.Default;
         for (var i = 0; i < args.Count; i++)
         {
             var flag = args[i];
@@ -54,6 +59,10 @@ internal static class CommandLine
                 case "--exact-boost": weights = weights with { Exact = Float(Value()) }; break;
                 case "--proximity": weights = weights with { Proximity = Float(Value()) }; break;
                 case "--proximity-slop": weights = weights with { ProximitySlop = Positive(Value()) }; break;
+                case "--k1": bm25 = bm25 with { K1 = Float(Value()) }; break;
+                case "--b": bm25 = bm25 with { B = Float(Value()) }; break;
+                case "--coordination": weights = weights with { Coordination = Value() == "on" }; break;
+                case "--question-words": weights = weights with { DropQuestionWords = Value() == "drop" }; break;
                 default: throw new ArgumentException($"Unknown option '{flag}'.");
             }
 
@@ -76,6 +85,7 @@ internal static class CommandLine
             RanksFile = ranks,
             IndexDirectory = indexDir,
             Weights = weights,
+            Bm25 = bm25,
             Baseline = baseline,
         };
     }

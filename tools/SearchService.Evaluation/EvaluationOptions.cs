@@ -1,3 +1,4 @@
+using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 
 namespace SearchService.Evaluation;
@@ -24,6 +25,8 @@ internal sealed record EvaluationOptions
     public string? IndexDirectory { get; init; }
 
     public QueryWeights Weights { get; init; } = QueryWeights.Default;
+
+    public Bm25Parameters Bm25 { get; init; } = Bm25Parameters.Default;
 
     public bool Baseline { get; init; } = true;
 

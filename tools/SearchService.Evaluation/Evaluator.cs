@@ -62,7 +62,7 @@ internal static class Evaluator
     private static (RankedList[] Results, int Documents, TimeSpan Index, TimeSpan Query) RunOurs(
         EvaluationOptions options, List<CorpusDocument> documents, List<EvalQuery> queries, string path, TextWriter? progress)
     {
-        using var engine = new ServiceEngineRunner(path, options.Weights);
+        using var engine = new ServiceEngineRunner(path, options.Weights, options.Bm25);
         var clock = Stopwatch.StartNew();
         engine.Index(documents);
         var indexTime = clock.Elapsed;

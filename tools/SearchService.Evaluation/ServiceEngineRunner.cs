@@ -16,9 +16,9 @@ internal sealed class ServiceEngineRunner : IDisposable
     private readonly IndexStore store;
     private readonly SearchEngine engine;
 
-    public ServiceEngineRunner(string indexPath, QueryWeights weights)
+    public ServiceEngineRunner(string indexPath, QueryWeights weights, Bm25Parameters bm25)
     {
-        store = IndexStore.Open(indexPath, NullLogger.Instance);
+        store = IndexStore.Open(indexPath, NullLogger.Instance, bm25);
         // The service's limits, but a budget no evaluation query reaches: a timed-out (partial) ranking would be
         // measured as if it were the engine's answer, and the machine's load would change the numbers.
         engine = new SearchEngine(store, weights, new SnippetBuilder(), SearchLimits.Default with { TimeBudget = TimeSpan.FromMinutes(1) });

@@ -25,12 +25,12 @@ public sealed partial class IndexStore : IDisposable
     private readonly SearcherManager searchers;
     private readonly string path;
 
-    private IndexStore(string path, LuceneDirectory directory, IndexWriter writer, string? rebuildReason)
+    private IndexStore(string path, LuceneDirectory directory, IndexWriter writer, string? rebuildReason, Bm25Parameters bm25)
     {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(bm25));
         RebuildReason = rebuildReason;
     }
 
@@ -41,7 +41,9 @@ public sealed partial class IndexStore : IDisposable
 
     /// <summary>Opens the index at <paramref name="path"/>, creating it, or rebuilding it from scratch when it
     /// cannot be read or was written by another analysis version.</summary>
-    public static IndexStore Open(string path, ILogger logger)
+    public static IndexStore Open(string path, ILogger logger) => Open(path, logger, Bm25Parameters.Default);
+
+    public static IndexStore Open(string path, ILogger logger, Bm25Parameters bm25)
     {
         System.IO.Directory.CreateDirectory(path);
         var reason = CheckExisting(path);
@@ -49,7 +51,7 @@ public sealed partial class IndexStore : IDisposable
         {
             try
             {
-                return Create(path, OpenMode.CREATE_OR_APPEND, null);
+                return Create(path, OpenMode.CREATE_OR_APPEND, null, bm25);
             }
             catch (Exception e) when (e is not LockObtainFailedException && (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException))
             {
@@ -60,7 +62,7 @@ public sealed partial class IndexStore : IDisposable
 
         Log.Rebuilding(logger, path, reason);
         DeleteIndexFiles(path);
-        return Create(path, OpenMode.CREATE, reason);
+        return Create(path, OpenMode.CREATE, reason, bm25);
     }
 
     public void Upsert(SourceDocument document) =>
@@ -175,7 +177,7 @@ public sealed partial class IndexStore : IDisposable
         directory.Dispose();
     }
 
-    private static IndexStore Create(string path, OpenMode mode, string? rebuildReason)
+    private static IndexStore Create(string path, OpenMode mode, string? rebuildReason, Bm25Parameters bm25)
     {
         // NIOFSDirectory, not FSDirectory.Open: MMapDirectory has crashed processes under concurrent search.
         var directory = new NIOFSDirectory(new DirectoryInfo(path));
@@ -189,7 +191,7 @@ public sealed partial class IndexStore : IDisposable
                 RAMBufferSizeMB = 64,
             };
             writer = new IndexWriter(directory, config);
-            var store = new IndexStore(path, directory, writer, rebuildReason);
+            var store = new IndexStore(path, directory, writer, rebuildReason, bm25);
             if (mode == OpenMode.CREATE)
             {
                 store.Commit(); // an empty index is a valid, versioned index from the first moment
@@ -243,10 +245,10 @@ public sealed partial class IndexStore : IDisposable
         }
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    private sealed class Bm25SearcherFactory(Bm25Parameters bm25) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = Ranking.CreateSimilarity() };
+            new(reader) { Similarity = Ranking.CreateSimilarity(bm25) };
     }
 
     private static partial class Log

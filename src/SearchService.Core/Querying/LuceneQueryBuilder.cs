@@ -16,7 +16,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
     /// <summary>The Lucene query, or null when nothing searchable is left (only stopwords or punctuation).</summary>
     public Query? Build(ParsedQuery parsed)
     {
-        var core = new BooleanQuery(); // coord on: documents with more of the words rank higher
+        var core = new BooleanQuery(disableCoord: !weights.Coordination); // coord: more of the words ranks higher
         var positive = 0;
         foreach (var group in parsed.Groups)
         {
@@ -67,7 +67,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
 
     private Query? BuildGroup(QueryGroup group)
     {
-        var queries = group.Alternatives.Select(BuildItem).OfType<Query>().ToList();
+        var queries = group.Alternatives
+            .Where(item => !(weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && QuestionWords.Contains(w.Text)))
+            .Select(BuildItem).OfType<Query>().ToList();
         return queries.Count switch
         {
             0 => null,

@@ -1,12 +1,14 @@
 namespace SearchService.Core.Querying;
 
-/// <summary>How much each kind of evidence counts. Kept together so ranking changes are made in one place.</summary>
+/// <summary>How much each kind of evidence counts. Kept together so ranking changes are made in one place.
+/// The defaults were chosen on arqa's ARCD train split (docs/ranking.md).</summary>
 public sealed record QueryWeights
 {
     public static QueryWeights Default { get; } = new();
 
-    /// <summary>A match in the title counts this much more than one in the body.</summary>
-    public float Title { get; init; } = 2.0f;
+    /// <summary>Weight of a title match relative to a body match; each field is scored on its own, so a word in
+    /// both counts in both.</summary>
+    public float Title { get; init; } = 1.0f;
 
     /// <summary>Added on top of the stemmed match when the exact (unstemmed) form matches too.</summary>
     public float Exact { get; init; } = 1.0f;
@@ -15,6 +17,13 @@ public sealed record QueryWeights
     public float Proximity { get; init; } = 0.5f;
 
     public int ProximitySlop { get; init; } = 8;
+
+    /// <summary>Scale a document's score by the share of the query's words it contains (classic Lucene coord).</summary>
+    public bool Coordination { get; init; } = true;
+
+    /// <summary>Drop question words (متى، كيف، لماذا …) from plain-word queries: pasted questions carry them,
+    /// answers rarely do.</summary>
+    public bool DropQuestionWords { get; init; } = true;
 
     /// <summary>How many spelling variants a fuzzy item (<c>word~</c>) expands to (the closest ones).</summary>
     public int MaxExpansions { get; init; } = 50;
