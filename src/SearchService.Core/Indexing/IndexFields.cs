@@ -25,8 +25,6 @@ public static class IndexFields
     public const string Tags = "tags";
     public const string Description = "description";
 
-    public static bool IsExact(string field) => field is TitleExact or TextExact;
-
     /// <summary>The unstemmed twin of a stemmed field.</summary>
     public static string ExactOf(string field) => field == Title ? TitleExact : TextExact;
 }

@@ -62,9 +62,6 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         return outer;
     }
 
-    /// <summary>Terms per field that a query item matches, for the highlighter: the same analysis as the query.</summary>
-    public List<AnalyzedToken> AnalyzeForField(string field, string text) => TermAnalysis.Analyze(analyzer, field, text);
-
     private Query? BuildGroup(QueryGroup group)
     {
         var queries = group.Alternatives
