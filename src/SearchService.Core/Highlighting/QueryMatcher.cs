@@ -73,10 +73,9 @@ public sealed class QueryMatcher
         {
             case WordItem { Prefix: true } w:
             {
-                var exact = ArabicSearchAnalyzer.Fold(w.Text).ToLowerInvariant();
-                var stem = ArabicLightStemmer.StripPrefix(exact);
-                return tokens => Indices(tokens, t => t.Exact.StartsWith(exact, StringComparison.Ordinal)
-                    || (stem.Length >= QuerySyntaxParser.MinPrefixLength && t.Stem.StartsWith(stem, StringComparison.Ordinal)));
+                var prefix = PrefixTerms.From(w.Text);
+                return tokens => Indices(tokens, t => t.Exact.StartsWith(prefix.Exact, StringComparison.Ordinal)
+                    || (prefix.Stem is { } stem && t.Stem.StartsWith(stem, StringComparison.Ordinal)));
             }
 
             case WordItem { MaxEdits: int edits } w:

@@ -106,13 +106,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
 
     private Query? BuildPrefix(WordItem word)
     {
-        var exact = ArabicSearchAnalyzer.Fold(word.Text).ToLowerInvariant();
-        var stem = ArabicLightStemmer.StripPrefix(exact); // الاستكش* also finds والاستكشاف
+        var prefix = PrefixTerms.From(word.Text);
         var clauses = new List<Query>();
         foreach (var (field, boost) in Fields(word.Scope))
         {
-            clauses.Add(Boosted(Capped(new PrefixQuery(new Term(IndexFields.ExactOf(field), exact))), boost));
-            if (stem.Length >= QuerySyntaxParser.MinPrefixLength && stem != exact)
+            clauses.Add(Boosted(Capped(new PrefixQuery(new Term(IndexFields.ExactOf(field), prefix.Exact))), boost));
+            if (prefix.Stem is { } stem)
             {
                 clauses.Add(Boosted(Capped(new PrefixQuery(new Term(field, stem))), boost));
             }
