@@ -77,7 +77,7 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Makes the changes durable and visible to new searches.</summary>
     public void Commit()
     {
-        writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersionKey] = AnalysisVersion });
+        StampVersion();
         writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
@@ -132,13 +132,12 @@ public sealed partial class IndexStore : IDisposable
     public FileFingerprint? FindFingerprint(string id)
     {
         using var lease = AcquireSearcher();
-        var top = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-        if (top.TotalHits == 0)
+        if (DocNumber(lease.Searcher, id) is not { } doc)
         {
             return null;
         }
 
-        var stored = lease.Searcher.Doc(top.ScoreDocs[0].Doc, new HashSet<string> { IndexFields.Modified, IndexFields.Length });
+        var stored = lease.Searcher.Doc(doc, new HashSet<string> { IndexFields.Modified, IndexFields.Length });
         return new FileFingerprint(
             stored.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0,
             stored.GetField(IndexFields.Length)?.GetInt64Value() ?? 0);
@@ -147,8 +146,14 @@ public sealed partial class IndexStore : IDisposable
     public SourceDocument? Find(string id)
     {
         using var lease = AcquireSearcher();
-        var top = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-        return top.TotalHits == 0 ? null : DocumentMapper.FromLucene(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
+        return DocNumber(lease.Searcher, id) is { } doc ? DocumentMapper.FromLucene(lease.Searcher.Doc(doc)) : null;
+    }
+
+    // Ids are unique (every write is an update by id), so the first hit is the document.
+    private static int? DocNumber(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
     /// <summary>Bytes used by the index files (files being merged away may vanish while counting).</summary>
@@ -172,10 +177,14 @@ public sealed partial class IndexStore : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersionKey] = AnalysisVersion });
+        StampVersion();
         writer.Dispose(); // commits pending changes and waits for merges
         directory.Dispose();
     }
+
+    // Every commit records the version, so CheckExisting can tell an index this build cannot trust.
+    private void StampVersion() =>
+        writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersionKey] = AnalysisVersion });
 
     private static IndexStore Create(string path, OpenMode mode, string? rebuildReason, Bm25Parameters bm25)
     {
