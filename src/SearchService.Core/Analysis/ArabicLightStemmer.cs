@@ -16,13 +16,25 @@ internal static class ArabicLightStemmer
     private static readonly string[] ShortPrefixes = ["و", "ب", "ك", "ف", "ل"];
     private const int MinStemAfterShortPrefix = 4;
 
+    // Attached pronouns (her, their, his), longest first; at most one is removed, before the other suffixes.
+    private static readonly string[] Pronouns = ["هما", "ها", "هم", "هن", "ه"];
+
     // Applied in this order, each at most once (as in light10).
-    private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+    private static readonly string[] Suffixes = ["ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
     /// <summary>Stems <paramref name="buffer"/>[0..length) in place and returns the new length.</summary>
     public static int Stem(char[] buffer, int length)
     {
         length = RemovePrefix(buffer, length, Prefixes, MinStem);
+        var before = length;
+        length = RemoveSuffix(buffer, length, Pronouns);
+
+        // A pronoun turns the feminine ة into ت (عاصمة → عاصمتها): give it back, so both reach the same stem.
+        if (length < before && length > MinStem && buffer[length - 1] == 'ت')
+        {
+            buffer[length - 1] = 'ه';
+        }
+
         foreach (var suffix in Suffixes)
         {
             if (length - suffix.Length >= MinStem && EndsWith(buffer, length, suffix))
@@ -40,6 +52,19 @@ internal static class ArabicLightStemmer
     {
         var buffer = word.ToCharArray();
         return new string(buffer, 0, RemovePrefix(buffer, buffer.Length, Prefixes, MinStem));
+    }
+
+    private static int RemoveSuffix(char[] buffer, int length, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (length - suffix.Length >= MinStem && EndsWith(buffer, length, suffix))
+            {
+                return length - suffix.Length;
+            }
+        }
+
+        return length;
     }
 
     private static int RemovePrefix(char[] buffer, int length, string[] prefixes, int minStem)

@@ -34,6 +34,7 @@ public sealed class ArabicMatchingTests : IClassFixture<ArabicMatchingTests.Prob
         ["altman"] = "سام ألتمان",
         ["tamma"] = "تم الاتفاق",
         ["latin"] = "SpaceX and OpenAI",
+        ["attached-pronoun"] = "زار عاصمتها وحكومتهم",
     };
 
     public static TheoryData<string, string> Finds => new()
@@ -48,6 +49,7 @@ public sealed class ArabicMatchingTests : IClassFixture<ArabicMatchingTests.Prob
         { "والكتاب", "bare-kitab" }, { "بالكتاب", "bare-kitab" }, { "كتابها", "bare-kitab" }, { "ألتمان", "altman" },
         { "التمان", "altman" }, { "spacex", "latin" }, { "OPENAI", "latin" },
         { "مَرْحَبًا", "presentation" }, { "كِتَابٌ", "bare-kitab" },
+        { "العاصمة", "attached-pronoun" }, { "حكومة", "attached-pronoun" },
     };
 
     [Theory]
