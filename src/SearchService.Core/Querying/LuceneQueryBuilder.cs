@@ -143,7 +143,11 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         return Sum(clauses);
     }
 
-    /// <summary>All plain words of the query near each other earn a bonus; pasted questions benefit most.</summary>
+    /// <summary>
+    /// Neighbouring query words found near each other in the body earn a bonus, one sloppy two-word phrase per
+    /// neighbouring pair (the sequential dependence idea): a pasted question shares short runs of words with
+    /// the passage that answers it, while a long article that merely mentions the same words scatters them.
+    /// </summary>
     private Query? BuildProximity(ParsedQuery parsed)
     {
         var words = parsed.Positive
@@ -151,22 +155,30 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
             .Select(g => g.Alternatives[0])
             .OfType<WordItem>()
             .Where(w => !w.Prefix && w.MaxEdits is null && w.Scope == FieldScope.All)
+            .Where(w => !(weights.DropQuestionWords && QuestionWords.Contains(w.Text)))
             .SelectMany(w => TermAnalysis.Analyze(analyzer, IndexFields.Text, w.Text))
             .Select(t => t.Term)
-            .Distinct(StringComparer.Ordinal)
             .ToList();
         if (words.Count < 2 || weights.Proximity <= 0)
         {
             return null;
         }
 
-        var phrase = new PhraseQuery { Slop = weights.ProximitySlop };
-        for (var i = 0; i < words.Count; i++)
+        var pairs = new List<Query>();
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            phrase.Add(new Term(IndexFields.Text, words[i]), i);
+            if (words[i] == words[i + 1])
+            {
+                continue;
+            }
+
+            var phrase = new PhraseQuery { Slop = weights.ProximitySlop };
+            phrase.Add(new Term(IndexFields.Text, words[i]), 0);
+            phrase.Add(new Term(IndexFields.Text, words[i + 1]), 1);
+            pairs.Add(phrase);
         }
 
-        return Boosted(phrase, weights.Proximity);
+        return pairs.Count == 0 ? null : Boosted(Sum(pairs)!, weights.Proximity);
     }
 
     private IEnumerable<(string Field, float Boost)> Fields(FieldScope scope)

@@ -13,9 +13,11 @@ public sealed record QueryWeights
     /// <summary>Added on top of the stemmed match when the exact (unstemmed) form matches too.</summary>
     public float Exact { get; init; } = 1.0f;
 
-    /// <summary>Boost of the whole query's words appearing close together (a sloppy phrase of all words).</summary>
+    /// <summary>Boost of each pair of neighbouring query words appearing close together in the body (a sloppy
+    /// two-word phrase per pair).</summary>
     public float Proximity { get; init; } = 0.5f;
 
+    /// <summary>How far apart (in word moves) a pair may be and still earn the proximity bonus; nearer earns more.</summary>
     public int ProximitySlop { get; init; } = 8;
 
     /// <summary>Scale a document's score by the share of the query's words it contains (classic Lucene coord).</summary>
