@@ -15,7 +15,7 @@ internal static class CommandLine
           --sample N            only the first N queries (quick mode)
           --split train|test|all  which queries to evaluate (default all)
           --ranks FILE          write one line per query (qid, split, rank, nDCG@10, baseline, query)
-          --index-dir DIR       keep the indexes in DIR (default: a temp folder, deleted)
+          --index-dir DIR       keep the indexes in DIR and reuse them when complete (default: a temp folder, deleted)
           --no-baseline         skip the stock Lucene baseline (faster tuning runs)
           --title-boost F       QueryWeights.Title
           --exact-boost F       QueryWeights.Exact
@@ -23,6 +23,7 @@ internal static class CommandLine
           --proximity-slop N    QueryWeights.ProximitySlop
           --coordination on|off QueryWeights.Coordination
           --k1 F, --b F         BM25 parameters
+          --title-k1 F          BM25 k1 of the title fields
           --question-words keep|drop  QueryWeights.DropQuestionWords
         """;
 
@@ -61,6 +62,7 @@ internal static class CommandLine
                 case "--proximity-slop": weights = weights with { ProximitySlop = Positive(Value()) }; break;
                 case "--k1": bm25 = bm25 with { K1 = Float(Value()) }; break;
                 case "--b": bm25 = bm25 with { B = Float(Value()) }; break;
+                case "--title-k1": bm25 = bm25 with { TitleK1 = Float(Value()) }; break;
                 case "--coordination": weights = weights with { Coordination = Value() == "on" }; break;
                 case "--question-words": weights = weights with { DropQuestionWords = Value() == "drop" }; break;
                 default: throw new ArgumentException($"Unknown option '{flag}'.");

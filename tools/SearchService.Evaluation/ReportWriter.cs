@@ -24,7 +24,7 @@ internal static class ReportWriter
 
     public static void WriteRanks(EvaluationReport report, TextWriter output)
     {
-        output.WriteLine("#qid\tsplit\trank\tndcg@10\tbaseline_rank\tbaseline_ndcg@10\tquery");
+        output.WriteLine("#qid\tsplit\trank\tndcg@10\tbaseline_rank\tbaseline_ndcg@10\ttop3\tquery");
         foreach (var q in report.Queries)
         {
             output.WriteLine(string.Join('\t',
@@ -34,6 +34,7 @@ internal static class ReportWriter
                 Invariant($"{q.OursMetrics.Ndcg10:F3}"),
                 q.Baseline is null ? "-" : Rank(q.BaselineFirstRelevant),
                 q.BaselineMetrics is null ? "-" : Invariant($"{q.BaselineMetrics.Ndcg10:F3}"),
+                string.Join(',', q.Ours.Ids.Take(3)),
                 q.Query.Text));
         }
     }
