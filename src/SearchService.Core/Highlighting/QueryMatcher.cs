@@ -86,8 +86,12 @@ public sealed class QueryMatcher
                     return CompileTerms(w.Text, 0);
                 }
 
+                // As the query builder searches: the exact form, or the stem, within the edits (first letter fixed).
                 var target = terms[0].Term;
-                return tokens => Indices(tokens, t => t.Exact.Length > 0 && t.Exact[0] == target[0] && EditDistance.AtMost(t.Exact, target, edits));
+                var stem = ArabicLightStemFilter.StemOf(target);
+                return stem == target
+                    ? tokens => Indices(tokens, t => Near(t.Exact, target, edits))
+                    : tokens => Indices(tokens, t => Near(t.Exact, target, edits) || Near(t.Stem, stem, edits));
             }
 
             case WordItem w:
@@ -115,6 +119,9 @@ public sealed class QueryMatcher
 
         return tokens => PhraseMatches(tokens, terms, slop);
     }
+
+    private static bool Near(string word, string target, int edits) =>
+        word.Length > 0 && target.Length > 0 && word[0] == target[0] && EditDistance.AtMost(word, target, edits);
 
     private static IEnumerable<int> Indices(Token[] tokens, Func<Token, bool> predicate)
     {

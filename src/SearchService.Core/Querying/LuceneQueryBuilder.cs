@@ -128,20 +128,28 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
             return BuildTerms(word.Text, word.Scope, slop: 0);
         }
 
+        // The exact form and, when it has attached letters, its stem: بالاظطراب is two edits from الاضطراب
+        // but its stem اظطراب is one from اضطراب.
+        var stem = ArabicLightStemFilter.StemOf(exact[0].Term);
         var clauses = new List<Query>();
         foreach (var (field, boost) in Fields(word.Scope))
         {
-            var fuzzy = new FuzzyQuery(
-                new Term(IndexFields.ExactOf(field), exact[0].Term),
-                word.MaxEdits ?? QuerySyntaxParser.MaxEdits,
-                prefixLength: 1,
-                maxExpansions: weights.MaxExpansions,
-                transpositions: true);
-            clauses.Add(Boosted(fuzzy, boost));
+            clauses.Add(Boosted(Fuzzy(IndexFields.ExactOf(field), exact[0].Term, word), boost));
+            if (stem != exact[0].Term)
+            {
+                clauses.Add(Boosted(Fuzzy(field, stem, word), boost));
+            }
         }
 
         return Sum(clauses);
     }
+
+    private FuzzyQuery Fuzzy(string field, string term, WordItem word) => new(
+        new Term(field, term),
+        word.MaxEdits ?? QuerySyntaxParser.MaxEdits,
+        prefixLength: 1,
+        maxExpansions: weights.MaxExpansions,
+        transpositions: true);
 
     /// <summary>
     /// Neighbouring query words found near each other in the body earn a bonus, one sloppy two-word phrase per

@@ -34,6 +34,9 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     {
         var stopwatch = Stopwatch.StartNew();
         var parsed = QuerySyntaxParser.Parse(request.Query);
+        using var lease = store.AcquireSearcher();
+        var searcher = lease.Searcher;
+        parsed = MisspelledWords.ToFuzzy(parsed, searcher.IndexReader, Analyzer);
         var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
         if (query is null)
         {
@@ -42,8 +45,6 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
 
         var window = Math.Min(request.Page * request.Size, MaxResultWindow);
         var skip = (request.Page - 1) * request.Size;
-        using var lease = store.AcquireSearcher();
-        var searcher = lease.Searcher;
         var (top, timedOut) = Collect(searcher, query, window);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -72,7 +73,10 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
             return new HighlightedDocument(document, null, null);
         }
 
-        var matcher = new QueryMatcher(Analyzer, QuerySyntaxParser.Parse(query));
+        // Marked as the search marked it, a misspelt word included.
+        using var lease = store.AcquireSearcher();
+        var parsed = MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), lease.Searcher.IndexReader, Analyzer);
+        var matcher = new QueryMatcher(Analyzer, parsed);
         return new HighlightedDocument(
             document,
             SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),
