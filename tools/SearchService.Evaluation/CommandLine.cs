@@ -19,6 +19,7 @@ internal static class CommandLine
           --no-baseline         skip the stock Lucene baseline (faster tuning runs)
           --title-boost F       QueryWeights.Title
           --exact-boost F       QueryWeights.Exact
+          --root F              QueryWeights.Root
           --proximity F         QueryWeights.Proximity
           --proximity-slop N    QueryWeights.ProximitySlop
           --coordination on|off QueryWeights.Coordination
@@ -58,6 +59,7 @@ internal static class CommandLine
                 case "--no-baseline": baseline = false; break;
                 case "--title-boost": weights = weights with { Title = Float(Value()) }; break;
                 case "--exact-boost": weights = weights with { Exact = Float(Value()) }; break;
+                case "--root": weights = weights with { Root = Float(Value()) }; break;
                 case "--proximity": weights = weights with { Proximity = Float(Value()) }; break;
                 case "--proximity-slop": weights = weights with { ProximitySlop = Positive(Value()) }; break;
                 case "--k1": bm25 = bm25 with { K1 = Float(Value()) }; break;

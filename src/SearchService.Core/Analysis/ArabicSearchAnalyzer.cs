@@ -11,21 +11,31 @@ namespace SearchService.Core.Analysis;
 /// <summary>
 /// The one analysis chain, used at index time and at query time:
 /// fold characters (<see cref="ArabicCharacterMap"/>) → Unicode word tokens → lower-case → drop stopwords
-/// → (stemmed variant only) light stemming.
+/// → light stemming (stemmed variant) or root extraction (root variant).
 /// </summary>
 public sealed class ArabicSearchAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly bool stem;
+    private readonly Form form;
 
-    private ArabicSearchAnalyzer(bool stem) => this.stem = stem;
+    private ArabicSearchAnalyzer(Form form) => this.form = form;
+
+    private enum Form
+    {
+        Exact,
+        Stemmed,
+        Root,
+    }
 
     /// <summary>Folded and stemmed: finds والكتاب for كتاب.</summary>
-    public static ArabicSearchAnalyzer Stemmed() => new(stem: true);
+    public static ArabicSearchAnalyzer Stemmed() => new(Form.Stemmed);
 
     /// <summary>Folded, not stemmed: the exact form, which ranks above stem-only matches.</summary>
-    public static ArabicSearchAnalyzer Exact() => new(stem: false);
+    public static ArabicSearchAnalyzer Exact() => new(Form.Exact);
+
+    /// <summary>Folded and reduced to roots: finds السفر for يسافر, as weak evidence.</summary>
+    public static ArabicSearchAnalyzer Roots() => new(Form.Root);
 
     /// <summary>Lucene's Arabic stopword list, folded the same way as the text it is compared with.</summary>
     internal static CharArraySet StopWords { get; } = BuildStopWords();
@@ -38,10 +48,12 @@ public sealed class ArabicSearchAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, StopWords);
-        if (stem)
+        stream = form switch
         {
-            stream = new ArabicLightStemFilter(stream);
-        }
+            Form.Stemmed => new ArabicLightStemFilter(stream),
+            Form.Root => new ArabicRootStemFilter(stream),
+            _ => stream,
+        };
 
         return new TokenStreamComponents(tokenizer, stream);
     }

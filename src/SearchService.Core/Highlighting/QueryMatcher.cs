@@ -13,22 +13,42 @@ public sealed class QueryMatcher
 {
     private readonly Analyzer analyzer;
     private readonly List<(int Key, FieldScope Scope, Func<Token[], IEnumerable<int>> Match)> items = [];
+    private readonly bool needsRoots;
 
     public QueryMatcher(Analyzer analyzer, ParsedQuery query)
+        : this(analyzer, query, QueryWeights.Default)
+    {
+    }
+
+    /// <summary>Marks what a query built with <paramref name="weights"/> searches: question words it drops are
+    /// not marked, and plain words match by root in the body when roots are weighted.</summary>
+    public QueryMatcher(Analyzer analyzer, ParsedQuery query, QueryWeights weights)
     {
         this.analyzer = analyzer;
         var key = 0;
-        foreach (var item in query.Positive.SelectMany(g => g.Alternatives))
+        foreach (var group in query.Positive)
         {
-            var match = Compile(item);
-            if (match is not null)
+            foreach (var item in group.Alternatives)
             {
-                items.Add((key++, item.Scope, match));
+                var match = LuceneQueryBuilder.IsDroppedQuestionWord(group, item, weights) ? null : Compile(item);
+                if (match is null)
+                {
+                    continue;
+                }
+
+                items.Add((key, item.Scope, match));
+                if (weights.Root > 0 && RootMatching.Applies(group, item) && CompileRoot((WordItem)item) is { } byRoot)
+                {
+                    items.Add((key, FieldScope.Text, byRoot)); // only the body is searched by root
+                    needsRoots = true;
+                }
+
+                key++;
             }
         }
     }
 
-    private readonly record struct Token(string Exact, string Stem, int Position, int Start, int End);
+    private readonly record struct Token(string Exact, string Stem, string? Root, int Position, int Start, int End);
 
     /// <summary>Matches in <paramref name="text"/> of the items that search <paramref name="field"/>, in text order.</summary>
     public IReadOnlyList<MatchSpan> FindMatches(string field, string text)
@@ -61,7 +81,9 @@ public sealed class QueryMatcher
         var tokens = new Token[exact.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = new Token(exact[i].Term, ArabicLightStemFilter.StemOf(exact[i].Term), exact[i].Position, exact[i].Start, exact[i].End);
+            var term = exact[i].Term;
+            var root = needsRoots ? ArabicRootStemFilter.RootOf(term) : null;
+            tokens[i] = new Token(term, ArabicLightStemFilter.StemOf(term), root, exact[i].Position, exact[i].Start, exact[i].End);
         }
 
         return tokens;
@@ -101,6 +123,18 @@ public sealed class QueryMatcher
             default:
                 return null;
         }
+    }
+
+    private Func<Token[], IEnumerable<int>>? CompileRoot(WordItem word)
+    {
+        var roots = TermAnalysis.Analyze(analyzer, IndexFields.TextRoot, word.Text);
+        if (roots.Count != 1)
+        {
+            return null;
+        }
+
+        var root = roots[0].Term;
+        return tokens => Indices(tokens, t => t.Root == root);
     }
 
     private Func<Token[], IEnumerable<int>>? CompileTerms(string text, int slop)

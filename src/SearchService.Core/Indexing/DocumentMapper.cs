@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Documents;
 
@@ -7,6 +8,9 @@ namespace SearchService.Core.Indexing;
 /// <summary>Maps a <see cref="SourceDocument"/> to Lucene fields and back. Lucene types stay in Indexing.</summary>
 internal static class DocumentMapper
 {
+    // Roots are only ever searched one word at a time, so positions (a third of a text field's size) are left out.
+    private static readonly FieldType RootFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
     public static Document ToLucene(SourceDocument source)
     {
         var doc = new Document
@@ -16,6 +20,7 @@ internal static class DocumentMapper
             new TextField(IndexFields.TitleExact, source.Title, Field.Store.NO),
             new TextField(IndexFields.Text, source.Text, Field.Store.YES),
             new TextField(IndexFields.TextExact, source.Text, Field.Store.NO),
+            new Field(IndexFields.TextRoot, source.Text, RootFieldType),
             new StoredField(IndexFields.Modified, source.Modified.UtcTicks),
             new StoredField(IndexFields.Length, source.Length),
 

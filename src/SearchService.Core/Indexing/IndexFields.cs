@@ -17,6 +17,9 @@ public static class IndexFields
     /// <summary>Folded, unstemmed body.</summary>
     public const string TextExact = "text_exact";
 
+    /// <summary>Folded body reduced to roots (يسافر and السفر both give سفر); word counts only, no positions.</summary>
+    public const string TextRoot = "text_root";
+
     public const string Modified = "modified";
     public const string Length = "length";
     public const string Date = "date";

@@ -16,6 +16,7 @@ public static class SearchAnalyzers
             {
                 [IndexFields.TitleExact] = exact,
                 [IndexFields.TextExact] = exact,
+                [IndexFields.TextRoot] = ArabicSearchAnalyzer.Roots(),
             });
     }
 }

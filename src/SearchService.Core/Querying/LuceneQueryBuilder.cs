@@ -65,8 +65,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
     private Query? BuildGroup(QueryGroup group)
     {
         var queries = group.Alternatives
-            .Where(item => !(weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && QuestionWords.Contains(w.Text)))
-            .Select(BuildItem).OfType<Query>().ToList();
+            .Where(item => !IsDroppedQuestionWord(group, item, weights))
+            .Select(item => RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : BuildItem(item))
+            .OfType<Query>().ToList();
         return queries.Count switch
         {
             0 => null,
@@ -83,6 +84,23 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         PhraseItem p => BuildTerms(p.Text, p.Scope, p.Slop),
         _ => null,
     };
+
+    /// <summary>A question word typed as a plain word (متى، كيف …): pasted questions carry them, answers rarely do.</summary>
+    public static bool IsDroppedQuestionWord(QueryGroup group, QueryItem item, QueryWeights weights) =>
+        weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && QuestionWords.Contains(w.Text);
+
+    /// <summary>A plain word, plus a weak match on its root in the body (السفر for يسافر).</summary>
+    private Query? WithRoot(WordItem word)
+    {
+        var query = BuildItem(word);
+        var roots = TermAnalysis.Analyze(analyzer, IndexFields.TextRoot, word.Text);
+        if (query is null || roots.Count != 1 || weights.Root <= 0)
+        {
+            return query;
+        }
+
+        return Sum([query, Boosted(new TermQuery(new Term(IndexFields.TextRoot, roots[0].Term)), weights.Root)]);
+    }
 
     /// <summary>A word or a phrase: one token is a term query, several (a phrase, or "e-mail") a phrase query.</summary>
     private Query? BuildTerms(string text, FieldScope scope, int slop)

@@ -48,7 +48,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         var (top, timedOut) = Collect(searcher, query, window);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var matcher = new QueryMatcher(Analyzer, parsed);
+        var matcher = new QueryMatcher(Analyzer, parsed, weights);
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
         {
@@ -76,7 +76,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         // Marked as the search marked it, a misspelt word included.
         using var lease = store.AcquireSearcher();
         var parsed = MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), lease.Searcher.IndexReader, Analyzer);
-        var matcher = new QueryMatcher(Analyzer, parsed);
+        var matcher = new QueryMatcher(Analyzer, parsed, weights);
         return new HighlightedDocument(
             document,
             SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),

@@ -21,6 +21,9 @@ public sealed class QueryMatcherTests
     [InlineData("ماسك~1", "ماسق وماسك ماتع", new[] { "ماسق" })] // like FuzzyQuery: the first letter must agree
     [InlineData("ألتمان", "تم لقاء ألتمان", new[] { "ألتمان" })]
     [InlineData("spacex", "شركة SpaceX.", new[] { "SpaceX" })]
+    [InlineData("يسافر", "وصل المسافرون", new[] { "المسافرون" })] // same root, as the query searched the root field
+    [InlineData("\"يسافر\"", "وصل المسافرون", new string[0])] // a quoted word is not searched by root
+    [InlineData("متى ولد ماسك", "متى ولد ماسك؟", new[] { "ولد", "ماسك" })] // question words are not searched
     public void FindMatches_MarksWholeWordsAsWritten(string query, string text, string[] expected) =>
         Assert.Equal(expected, Marked(query, text).ToArray());
 
@@ -30,6 +33,15 @@ public sealed class QueryMatcherTests
         var marked = Marked("\"الذكاء الاصطناعي\"", "الذكاء وحده، ثم الذكاء الاصطناعي").ToList();
 
         Assert.Equal(2, marked.Count);
+    }
+
+    [Fact]
+    public void FindMatches_InTitle_MarksNoRootOnlyMatch()
+    {
+        // Only the body has a root field, so a title is marked for the word's own forms only.
+        var matcher = new QueryMatcher(SearchAnalyzers.CreatePerField(), QuerySyntaxParser.Parse("يسافر"));
+
+        Assert.Empty(matcher.FindMatches(IndexFields.Title, "وصل المسافرون"));
     }
 
     [Fact]
