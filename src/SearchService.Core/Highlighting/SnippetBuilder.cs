@@ -3,6 +3,7 @@ namespace SearchService.Core.Highlighting;
 /// <summary>
 /// Cuts up to a few fragments of about 150–200 characters around the matches, at sentence punctuation where
 /// possible and otherwise at spaces, preferring fragments that show more of the query's different words.
+/// The best fragment comes first, as a reader (and a result list showing one line) sees it first.
 /// </summary>
 public sealed class SnippetBuilder
 {
@@ -58,7 +59,7 @@ public sealed class SnippetBuilder
             }
         }
 
-        return [.. chosen.OrderBy(c => c.Start).Select(c => Cut(text, c.Start, c.End, matches))];
+        return [.. chosen.Select(c => Cut(text, c.Start, c.End, matches))]; // best first, not in text order
     }
 
     /// <summary>The whole text with its matches marked (titles, and a full article on its own page).</summary>

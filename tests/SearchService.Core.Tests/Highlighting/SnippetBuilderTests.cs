@@ -50,6 +50,21 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void Build_PutsTheFragmentShowingMostQueryWordsFirst()
+    {
+        // An early fragment with one query word, a later one with both: the later one leads.
+        var text = "ألف " + string.Join(" ", Enumerable.Repeat("كلام عادي", 60)) + " ألف باء معا " + string.Join(" ", Enumerable.Repeat("حشو", 80));
+        var alef = text.IndexOf("ألف باء", StringComparison.Ordinal);
+        var matches = new List<MatchSpan> { new(0, 3, 0), new(alef, alef + 3, 0), new(alef + 4, alef + 7, 1) };
+
+        var fragments = new SnippetBuilder().Build(text, matches);
+
+        Assert.Equal(2, fragments.Count);
+        Assert.Contains("ألف باء", fragments[0].PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("ألف كلام", fragments[1].PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Whole_MarksMatchesAndKeepsTextAsWritten()
     {
         const string text = "قال إيلون\nماسك";
