@@ -12,7 +12,7 @@ internal static class ReportWriter
         output.WriteLine($"- Documents: {report.DocumentCount:N0} ({(o.Baseline ? $"baseline {report.BaselineDocumentCount:N0}" : "baseline skipped")}); " +
             $"arqa{(o.NewsDirectory is null ? string.Empty : " + news distractors")}; queries: {report.All.Queries:N0}" +
             $"{(o.Sample is { } n ? $" (sample {n})" : string.Empty)}; split filter: {o.Split}.");
-        output.WriteLine(Invariant($"- Weights: title {w.Title}, exact {w.Exact}, proximity {w.Proximity}, slop {w.ProximitySlop}."));
+        output.WriteLine(Invariant($"- Weights: title {w.Title}, exact {w.Exact}, root {w.Root}, proximity {w.Proximity}, slop {w.ProximitySlop}, coordination {(w.Coordination ? "on" : "off")}, question words {(w.DropQuestionWords ? "dropped" : "kept")}; BM25 k1 {o.Bm25.K1}, b {o.Bm25.B}, title k1 {o.Bm25.TitleK1}."));
         output.WriteLine(Invariant($"- Time: load {report.LoadTime.TotalSeconds:F1} s; ours index {report.IndexTime.TotalSeconds:F1} s + queries {report.QueryTime.TotalSeconds:F1} s; baseline index {report.BaselineIndexTime.TotalSeconds:F1} s + queries {report.BaselineQueryTime.TotalSeconds:F1} s."));
         output.WriteLine($"- Queries our parser rejected (counted as no results): {report.All.ParseFailures}.");
         output.WriteLine();
