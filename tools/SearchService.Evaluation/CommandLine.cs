@@ -14,7 +14,7 @@ internal static class CommandLine
           --news-dir DIR        add the news articles from DIR (implies --news)
           --sample N            only the first N queries (quick mode)
           --split train|test|all  which queries to evaluate (default all)
-          --ranks FILE          write one line per query (qid, split, rank, nDCG@10, baseline, query)
+          --ranks FILE          write one line per query (qid, split, rank, nDCG@10, baseline, top three ids, query)
           --index-dir DIR       keep the indexes in DIR and reuse them when complete (default: a temp folder, deleted)
           --no-baseline         skip the stock Lucene baseline (faster tuning runs)
           --title-boost F       QueryWeights.Title

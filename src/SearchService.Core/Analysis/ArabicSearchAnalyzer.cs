@@ -34,7 +34,7 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     /// <summary>Folded, not stemmed: the exact form, which ranks above stem-only matches.</summary>
     public static ArabicSearchAnalyzer Exact() => new(Form.Exact);
 
-    /// <summary>Folded and reduced to roots: finds السفر for يسافر, as weak evidence.</summary>
+    /// <summary>Folded and reduced to roots: finds السفر for يسافر, ranked below a word's own forms.</summary>
     public static ArabicSearchAnalyzer Roots() => new(Form.Root);
 
     /// <summary>Lucene's Arabic stopword list, folded the same way as the text it is compared with.</summary>

@@ -24,9 +24,6 @@ public static class Ranking
             name is IndexFields.Title or IndexFields.TitleExact ? title : body;
 
         public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1f : overlap / (float)maxOverlap;
-
-        // BM25 does not normalise queries; the wrapper's default would.
-        public override float QueryNorm(float valueForNormalization) => 1f;
     }
 }
 

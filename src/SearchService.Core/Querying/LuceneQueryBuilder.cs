@@ -89,7 +89,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
     public static bool IsDroppedQuestionWord(QueryGroup group, QueryItem item, QueryWeights weights) =>
         weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && QuestionWords.Contains(w.Text);
 
-    /// <summary>A plain word, plus a weak match on its root in the body (السفر for يسافر).</summary>
+    /// <summary>A plain word, plus its root in the body (السفر for يسافر) as one more alternative.</summary>
     private Query? WithRoot(WordItem word)
     {
         var query = BuildItem(word);

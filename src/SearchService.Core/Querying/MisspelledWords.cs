@@ -15,7 +15,8 @@ public static class MisspelledWords
     /// <summary>Shorter words have too many neighbours one edit away to guess from.</summary>
     public const int MinLength = 4;
 
-    /// <summary>From this length on, two edits are allowed (as Elasticsearch's AUTO fuzziness does).</summary>
+    /// <summary>From this length on, two edits are allowed: like Elasticsearch's AUTO fuzziness, but later, since
+    /// Arabic words carry attached letters (بالاظطراب is nine letters).</summary>
     public const int TwoEditsFrom = 8;
 
     public static ParsedQuery ToFuzzy(ParsedQuery parsed, IndexReader reader, Analyzer analyzer)
