@@ -23,7 +23,7 @@ public sealed class ArabicLightStemFilter : TokenFilter
             return false;
         }
 
-        if (!keyword.IsKeyword && Applies(term.Buffer, term.Length))
+        if (!keyword.IsKeyword && ArabicScript.StartsArabic(term.Buffer.AsSpan(0, term.Length)))
         {
             term.Length = ArabicLightStemmer.Stem(term.Buffer, term.Length);
         }
@@ -34,9 +34,12 @@ public sealed class ArabicLightStemFilter : TokenFilter
     /// <summary>The stemmed form of an exact (folded) term, exactly as this filter would produce it.</summary>
     public static string StemOf(string exactTerm)
     {
-        var buffer = exactTerm.ToCharArray();
-        return Applies(buffer, buffer.Length) ? new string(buffer, 0, ArabicLightStemmer.Stem(buffer, buffer.Length)) : exactTerm;
-    }
+        if (!ArabicScript.StartsArabic(exactTerm))
+        {
+            return exactTerm;
+        }
 
-    private static bool Applies(char[] buffer, int length) => length > 0 && buffer[0] is >= '\u0620' and <= '\u06FF';
+        var buffer = exactTerm.ToCharArray();
+        return new string(buffer, 0, ArabicLightStemmer.Stem(buffer, buffer.Length));
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ArabicRootStemFilter : TokenFilter
             return false;
         }
 
-        if (IsArabic(term.Buffer, term.Length))
+        if (ArabicScript.StartsArabic(term.Buffer.AsSpan(0, term.Length)))
         {
             var root = ArabicRootStemmer.Stem(term.ToString());
             term.SetEmpty().Append(root);
@@ -29,7 +29,5 @@ public sealed class ArabicRootStemFilter : TokenFilter
 
     /// <summary>The root of an exact (folded) term, exactly as this filter would produce it.</summary>
     public static string RootOf(string exactTerm) =>
-        IsArabic(exactTerm.ToCharArray(), exactTerm.Length) ? ArabicRootStemmer.Stem(exactTerm) : exactTerm;
-
-    private static bool IsArabic(char[] buffer, int length) => length > 0 && buffer[0] is >= '\u0620' and <= '\u06FF';
+        ArabicScript.StartsArabic(exactTerm) ? ArabicRootStemmer.Stem(exactTerm) : exactTerm;
 }
