@@ -30,7 +30,7 @@ public sealed class QueryMatcher
         {
             foreach (var item in group.Alternatives)
             {
-                var match = LuceneQueryBuilder.IsDroppedQuestionWord(group, item, weights) ? null : Compile(item);
+                var match = QuestionWords.IsDropped(group, item, weights) ? null : Compile(item);
                 if (match is null)
                 {
                     continue;

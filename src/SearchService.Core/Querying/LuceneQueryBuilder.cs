@@ -65,7 +65,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
     private Query? BuildGroup(QueryGroup group)
     {
         var queries = group.Alternatives
-            .Where(item => !IsDroppedQuestionWord(group, item, weights))
+            .Where(item => !QuestionWords.IsDropped(group, item, weights))
             .Select(item => RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : BuildItem(item))
             .OfType<Query>().ToList();
         return queries.Count switch
@@ -84,10 +84,6 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         PhraseItem p => BuildTerms(p.Text, p.Scope, p.Slop),
         _ => null,
     };
-
-    /// <summary>A question word typed as a plain word (متى، كيف …): pasted questions carry them, answers rarely do.</summary>
-    public static bool IsDroppedQuestionWord(QueryGroup group, QueryItem item, QueryWeights weights) =>
-        weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && QuestionWords.Contains(w.Text);
 
     /// <summary>A plain word, plus its root in the body (السفر for يسافر) as one more alternative.</summary>
     private Query? WithRoot(WordItem word)

@@ -10,5 +10,10 @@ internal static class QuestionWords
             .Select(ArabicSearchAnalyzer.Fold),
         StringComparer.Ordinal);
 
+    /// <summary>A question word typed as a plain word (متى، كيف …), which the query leaves out: pasted questions
+    /// carry them, answers rarely do. Shared by the query builder and the highlighter.</summary>
+    public static bool IsDropped(QueryGroup group, QueryItem item, QueryWeights weights) =>
+        weights.DropQuestionWords && group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null } w && Contains(w.Text);
+
     public static bool Contains(string word) => Folded.Contains(ArabicSearchAnalyzer.Fold(word.Trim('؟', '?', '،', '.', '!')));
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
@@ -33,10 +34,9 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var parsed = QuerySyntaxParser.Parse(request.Query);
         using var lease = store.AcquireSearcher();
         var searcher = lease.Searcher;
-        parsed = MisspelledWords.ToFuzzy(parsed, searcher.IndexReader, Analyzer);
+        var parsed = Parse(request.Query, searcher.IndexReader);
         var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
         if (query is null)
         {
@@ -73,15 +73,17 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
             return new HighlightedDocument(document, null, null);
         }
 
-        // Marked as the search marked it, a misspelt word included.
         using var lease = store.AcquireSearcher();
-        var parsed = MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), lease.Searcher.IndexReader, Analyzer);
-        var matcher = new QueryMatcher(Analyzer, parsed, weights);
+        var matcher = new QueryMatcher(Analyzer, Parse(query, lease.Searcher.IndexReader), weights);
         return new HighlightedDocument(
             document,
             SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),
             SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
     }
+
+    /// <summary>The query as searched and as marked: parsed, with words the index does not know made fuzzy.</summary>
+    private ParsedQuery Parse(string query, IndexReader reader) =>
+        MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, Analyzer);
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
     private (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window)
