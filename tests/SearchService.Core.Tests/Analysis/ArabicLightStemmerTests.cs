@@ -5,18 +5,7 @@ namespace SearchService.Core.Tests.Analysis;
 /// <summary>The stemmer against a golden file of folded word → stem pairs (Analysis/stems.tsv).</summary>
 public sealed class ArabicLightStemmerTests
 {
-    public static TheoryData<string, string> Golden()
-    {
-        var data = new TheoryData<string, string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "Analysis", "stems.tsv");
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
-        {
-            var columns = line.Split('\t');
-            data.Add(columns[0], columns[1]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Golden() => GoldenFile.Read("stems.tsv");
 
     [Theory]
     [MemberData(nameof(Golden))]

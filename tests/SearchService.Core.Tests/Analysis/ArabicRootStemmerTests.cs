@@ -7,18 +7,7 @@ namespace SearchService.Core.Tests.Analysis;
 /// <summary>The root stemmer against a golden file of folded word → root pairs (Analysis/roots.tsv).</summary>
 public sealed class ArabicRootStemmerTests
 {
-    public static TheoryData<string, string> Golden()
-    {
-        var data = new TheoryData<string, string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "Analysis", "roots.tsv");
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
-        {
-            var columns = line.Split('\t');
-            data.Add(columns[0], columns[1]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Golden() => GoldenFile.Read("roots.tsv");
 
     [Theory]
     [MemberData(nameof(Golden))]
