@@ -6,6 +6,7 @@ WORKDIR /src
 # Project files first: the restore layer stays cached until a package or project reference changes.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/SearchService.Core/SearchService.Core.csproj src/SearchService.Core/
+COPY src/SearchService.Worker/SearchService.Worker.csproj src/SearchService.Worker/
 COPY src/SearchService.Api/SearchService.Api.csproj src/SearchService.Api/
 RUN dotnet restore src/SearchService.Api/SearchService.Api.csproj
 

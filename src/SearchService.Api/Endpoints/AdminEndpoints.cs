@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Contracts;
 using SearchService.Api.Hosting;
-using SearchService.Api.Worker;
+using SearchService.Worker.Queue;
 
 namespace SearchService.Api.Endpoints;
 
@@ -30,7 +30,7 @@ public static class AdminEndpoints
     /// </summary>
     public static Results<Accepted<RebuildResponse>, ProblemHttpResult> Rebuild(
         [FromHeader(Name = ApiKeyHeader)] string? apiKey,
-        IOptions<SearchOptions> options,
+        IOptions<AdminOptions> options,
         ChangeQueue queue)
     {
         var expected = options.Value.AdminApiKey;

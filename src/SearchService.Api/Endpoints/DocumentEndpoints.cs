@@ -20,9 +20,9 @@ public static class DocumentEndpoints
 
     /// <summary>Looks the id up in the index only: an id never reaches the file system.</summary>
     public static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(
-        string id, SearchEngine engine, string? q = null)
+        string id, SearchEngine engine, SearchLimits limits, string? q = null)
     {
-        if (q is { Length: > SearchEndpoints.MaxQueryLength })
+        if (q is not null && q.Length > limits.MaxQueryLength)
         {
             return TypedResults.Problem("الاستعلام طويل جدًا.", statusCode: StatusCodes.Status400BadRequest);
         }

@@ -7,9 +7,6 @@ namespace SearchService.Api.Endpoints;
 
 public static class SearchEndpoints
 {
-    public const int MaxQueryLength = 1_000;
-    public const int MaxPageSize = 100;
-
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/search")
@@ -24,6 +21,7 @@ public static class SearchEndpoints
     /// <summary>Validates the request, runs it, and maps the result to the wire shape.</summary>
     public static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
         SearchEngine engine,
+        SearchLimits limits,
         CancellationToken cancellationToken,
         string? q = null,
         string? page = null,
@@ -34,9 +32,9 @@ public static class SearchEndpoints
             return BadRequest("المعامل q مطلوب: اكتب كلمة أو عبارة للبحث. (The q parameter is required.)");
         }
 
-        if (q.Length > MaxQueryLength)
+        if (q.Length > limits.MaxQueryLength)
         {
-            return BadRequest($"الاستعلام طويل جدًا: الحد الأقصى {MaxQueryLength} حرف. (The query is longer than {MaxQueryLength} characters.)");
+            return BadRequest($"الاستعلام طويل جدًا: الحد الأقصى {limits.MaxQueryLength} حرف. (The query is longer than {limits.MaxQueryLength} characters.)");
         }
 
         if (!TryParse(page, 1, out var pageNumber) || pageNumber < 1)
@@ -44,14 +42,14 @@ public static class SearchEndpoints
             return BadRequest("رقم الصفحة page يجب أن يكون عددًا صحيحًا لا يقل عن 1. (page must be an integer ≥ 1.)");
         }
 
-        if (!TryParse(size, 10, out var pageSize) || pageSize is < 1 or > MaxPageSize)
+        if (!TryParse(size, Math.Min(10, limits.MaxPageSize), out var pageSize) || pageSize < 1 || pageSize > limits.MaxPageSize)
         {
-            return BadRequest($"حجم الصفحة size يجب أن يكون بين 1 و{MaxPageSize}. (size must be between 1 and {MaxPageSize}.)");
+            return BadRequest($"حجم الصفحة size يجب أن يكون بين 1 و{limits.MaxPageSize}. (size must be between 1 and {limits.MaxPageSize}.)");
         }
 
-        if ((long)pageNumber * pageSize > SearchEngine.MaxResultWindow)
+        if ((long)pageNumber * pageSize > limits.MaxResultWindow)
         {
-            return BadRequest($"لا تُعرض النتائج بعد الترتيب {SearchEngine.MaxResultWindow}: حدّد بحثك أكثر. (Results beyond {SearchEngine.MaxResultWindow} are not paged to.)");
+            return BadRequest($"لا تُعرض النتائج بعد الترتيب {limits.MaxResultWindow}: حدّد بحثك أكثر. (Results beyond {limits.MaxResultWindow} are not paged to.)");
         }
 
         SearchResults results;

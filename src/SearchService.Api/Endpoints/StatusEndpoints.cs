@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Contracts;
-using SearchService.Api.Worker;
+using SearchService.Worker.Status;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Api.Endpoints;

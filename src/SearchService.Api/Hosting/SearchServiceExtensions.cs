@@ -1,39 +1,20 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
-using SearchService.Api.Worker;
-using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Worker;
 
 namespace SearchService.Api.Hosting;
 
 public static class SearchServiceExtensions
 {
-    /// <summary>Options, the index, the search engine and the indexing worker.</summary>
+    /// <summary>The indexing worker and its index, the search engine over it, and the admin settings.</summary>
     public static IServiceCollection AddSearchService(this IServiceCollection services)
     {
-        services.AddOptions<SearchOptions>()
-            .BindConfiguration(SearchOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
-
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => SearchPaths.From(sp.GetRequiredService<IOptions<SearchOptions>>().Value));
-        services.AddSingleton(sp => IndexStore.Open(
-            sp.GetRequiredService<SearchPaths>().IndexRoot,
-            sp.GetRequiredService<ILogger<IndexStore>>()));
-        services.AddSingleton(sp => new SearchEngine(
-            sp.GetRequiredService<IndexStore>(),
-            new SearchLimits { TimeBudget = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SearchOptions>>().Value.QueryTimeoutMilliseconds) }));
-        services.AddSingleton<DocumentReader>();
-        services.AddSingleton<IndexStatus>();
-        services.AddSingleton(sp => new ChangeQueue(
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Debounce));
-        services.AddSingleton<FolderWatcher>();
-        services.AddSingleton<FolderIndexer>();
-        services.AddHostedService<IndexingWorker>();
+        services.AddIndexing();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<SearchLimits>()));
         return services;
     }
 

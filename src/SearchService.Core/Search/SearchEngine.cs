@@ -15,9 +15,6 @@ namespace SearchService.Core.Search;
 /// </summary>
 public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
 {
-    /// <summary>Results beyond this rank are not paged to (deep paging is costly and nobody reads page 1,000).</summary>
-    public const int MaxResultWindow = 10_000;
-
     public SearchEngine(IndexStore store)
         : this(store, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
     {
@@ -43,7 +40,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
             return new SearchResults(0, [], stopwatch.Elapsed);
         }
 
-        var window = Math.Min(request.Page * request.Size, MaxResultWindow);
+        var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
         var skip = (request.Page - 1) * request.Size;
         var (top, timedOut) = Collect(searcher, query, window);
         cancellationToken.ThrowIfCancellationRequested();

@@ -59,7 +59,7 @@ public sealed class HostileFilesTests(ITestOutputHelper output)
     [Fact]
     public async Task FileOverTheSizeLimit_IsReported_AndRetriedWhenItShrinks()
     {
-        await using var host = await StartReadyAsync("--Search:MaxFileBytes", "1000");
+        await using var host = await StartReadyAsync("--Search:Limits:MaxFileBytes", "1000");
 
         host.WriteDocument("big.txt", "عنوان\n\n" + string.Concat(Enumerable.Repeat("كلمة كبيرة ", 200)));
         Assert.Contains("1000", await WaitForFailureAsync(host, "big.txt"), StringComparison.Ordinal);
@@ -336,7 +336,7 @@ public sealed class HostileFilesTests(ITestOutputHelper output)
     [Fact]
     public async Task HugeDeeplyNestedHtml_DoesNotCrash_AndSearchesAnswerMeanwhile()
     {
-        await using var host = await StartReadyAsync("--Search:MaxFileBytes", (64 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await using var host = await StartReadyAsync("--Search:Limits:MaxFileBytes", (64 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var html = new StringBuilder(21 * 1024 * 1024);
         html.Append("<html><head><title>متداخل</title></head><body>");

@@ -117,7 +117,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task FileOverTheLimit_IsSkippedAndReported()
     {
-        await using var host = await ServiceHost.StartAsync(Seed, "--Search:MaxFileBytes", "200");
+        await using var host = await ServiceHost.StartAsync(Seed, "--Search:Limits:MaxFileBytes", "200");
         await host.WaitUntilReadyAsync();
 
         host.WriteDocument("big.txt", "عنوان\n\n" + string.Concat(Enumerable.Repeat("كلمة كبيرة ", 100)));

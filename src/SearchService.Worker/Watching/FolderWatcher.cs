@@ -1,4 +1,7 @@
-namespace SearchService.Api.Worker;
+using Microsoft.Extensions.Logging;
+using SearchService.Worker.Queue;
+
+namespace SearchService.Worker.Watching;
 
 /// <summary>
 /// Turns file system events under the documents folder into queued paths. A rename is a delete of the old path
@@ -10,12 +13,10 @@ public sealed partial class FolderWatcher(ChangeQueue queue, ILogger<FolderWatch
     private readonly Lock gate = new();
     private FileSystemWatcher? watcher;
     private string? root;
-    private Func<string, bool> ignore = _ => false;
 
-    public void Start(string documentsRoot, Func<string, bool> isIgnored)
+    public void Start(string documentsRoot)
     {
         root = documentsRoot;
-        ignore = isIgnored;
         Restart();
     }
 
@@ -48,20 +49,12 @@ public sealed partial class FolderWatcher(ChangeQueue queue, ILogger<FolderWatch
         }
     }
 
-    private void OnChanged(object sender, FileSystemEventArgs e) => Enqueue(e.FullPath);
+    private void OnChanged(object sender, FileSystemEventArgs e) => queue.Enqueue(e.FullPath);
 
     private void OnRenamed(object sender, RenamedEventArgs e)
     {
-        Enqueue(e.OldFullPath);
-        Enqueue(e.FullPath);
-    }
-
-    private void Enqueue(string path)
-    {
-        if (!ignore(path))
-        {
-            queue.Enqueue(path);
-        }
+        queue.Enqueue(e.OldFullPath);
+        queue.Enqueue(e.FullPath);
     }
 
     private void OnError(object sender, ErrorEventArgs e)

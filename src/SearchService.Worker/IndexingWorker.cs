@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SearchService.Api.Hosting;
 using SearchService.Core.Indexing;
+using SearchService.Worker.Queue;
+using SearchService.Worker.Status;
+using SearchService.Worker.Watching;
 
-namespace SearchService.Api.Worker;
+namespace SearchService.Worker;
 
 /// <summary>
 /// Keeps the index in step with the documents folder: an initial reconcile, then file events (debounced by the
@@ -15,8 +19,8 @@ public sealed partial class IndexingWorker(
     FolderWatcher watcher,
     ChangeQueue queue,
     IndexStatus status,
-    SearchPaths paths,
-    IOptions<SearchOptions> options,
+    IndexPaths paths,
+    IOptions<IndexingOptions> options,
     TimeProvider time,
     ILogger<IndexingWorker> logger) : BackgroundService
 {
@@ -25,7 +29,7 @@ public sealed partial class IndexingWorker(
         status.RebuildReason = store.RebuildReason;
 
         // Watch before the first scan so nothing that changes during it is missed.
-        watcher.Start(paths.DocumentsRoot, paths.IsInsideIndex);
+        watcher.Start(paths.DocumentsRoot);
         var periodic = ReconcilePeriodicallyAsync(stoppingToken);
         Log.Started(logger, paths.DocumentsRoot, paths.IndexRoot);
         try

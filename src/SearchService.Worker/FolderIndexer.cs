@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.IO.Enumeration;
-using SearchService.Api.Hosting;
+using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Worker.Status;
 
-namespace SearchService.Api.Worker;
+namespace SearchService.Worker;
 
 /// <summary>
 /// Brings the index in step with the folder: a full reconcile (diff of fingerprints: added, changed, gone) and
@@ -14,8 +16,8 @@ public sealed partial class FolderIndexer(
     IndexStore store,
     DocumentReader reader,
     IndexStatus status,
-    SearchPaths paths,
-    Microsoft.Extensions.Options.IOptions<SearchOptions> options,
+    IndexPaths paths,
+    SearchLimits limits,
     TimeProvider time,
     ILogger<FolderIndexer> logger)
 {
@@ -23,7 +25,7 @@ public sealed partial class FolderIndexer(
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
 
-    private readonly long maxBytes = options.Value.MaxFileBytes;
+    private readonly long maxBytes = limits.MaxFileBytes;
 
     /// <summary>Compares the whole folder with the index and applies the difference. Returns how many documents changed.
     /// With <paramref name="force"/>, every file is read and indexed again (replaced by id, so searches keep
@@ -72,7 +74,7 @@ public sealed partial class FolderIndexer(
     /// <summary>Applies one settled file event: a file (re)indexed, a folder scanned, or whatever was there removed.</summary>
     public async Task ApplyAsync(string fullPath, CancellationToken cancellationToken)
     {
-        if (paths.IsInsideIndex(fullPath) || !IsUnderRoot(fullPath))
+        if (!IsUnderRoot(fullPath))
         {
             return;
         }
@@ -223,11 +225,6 @@ public sealed partial class FolderIndexer(
         };
         foreach (var file in files)
         {
-            if (paths.IsInsideIndex(file))
-            {
-                continue;
-            }
-
             var id = DocumentPaths.ToId(paths.DocumentsRoot, file);
             if (DocumentPaths.IsCandidate(id) && Fingerprint(file) is { } fingerprint)
             {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SearchService.Api.Worker;
+namespace SearchService.Worker.Status;
 
 public enum IndexState
 {

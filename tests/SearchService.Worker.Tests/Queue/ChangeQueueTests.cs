@@ -1,6 +1,6 @@
-using SearchService.Api.Worker;
+using SearchService.Worker.Queue;
 
-namespace SearchService.Api.Tests.Worker;
+namespace SearchService.Worker.Tests.Queue;
 
 /// <summary>The rebuild request rides on the queue like a reconcile, and is taken once.</summary>
 public sealed class ChangeQueueTests

@@ -1,4 +1,4 @@
-namespace SearchService.Api.Worker;
+namespace SearchService.Worker.Queue;
 
 /// <summary>What the worker should do next: paths whose events have settled, and/or a full reconcile, which
 /// <paramref name="Rebuild"/> turns into a re-read of every file.</summary>

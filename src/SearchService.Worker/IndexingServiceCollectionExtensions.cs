@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Worker.Queue;
+using SearchService.Worker.Status;
+using SearchService.Worker.Watching;
+
+namespace SearchService.Worker;
+
+public static class IndexingServiceCollectionExtensions
+{
+    /// <summary>The options and limits, the index, and the worker that keeps it in step with the documents folder.</summary>
+    public static IServiceCollection AddIndexing(this IServiceCollection services)
+    {
+        services.AddOptions<IndexingOptions>()
+            .BindConfiguration(IndexingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IndexingOptions>, IndexingOptionsValidator>();
+        services.AddOptions<SearchLimits>()
+            .BindConfiguration(SearchLimits.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchLimits>>().Value);
+        services.AddSingleton(sp => IndexPaths.From(sp.GetRequiredService<IOptions<IndexingOptions>>().Value));
+        services.AddSingleton(sp => IndexStore.Open(
+            sp.GetRequiredService<IndexPaths>().IndexRoot,
+            sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton<DocumentReader>();
+        services.AddSingleton<IndexStatus>();
+        services.AddSingleton(sp => new ChangeQueue(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<IndexingOptions>>().Value.Debounce));
+        services.AddSingleton<FolderWatcher>();
+        services.AddSingleton<FolderIndexer>();
+        services.AddHostedService<IndexingWorker>();
+        return services;
+    }
+}
