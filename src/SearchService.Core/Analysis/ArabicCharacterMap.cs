@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Analysis.CharFilters;
 
 namespace SearchService.Core.Analysis;
 
@@ -50,37 +49,51 @@ internal static class ArabicCharacterMap
     private static readonly HashSet<char> Ignored = [.. IgnoredCharacters()];
 
     // Declared after the tables it reads: static initialisers run in textual order.
-    /// <summary>Built once; the map is immutable and shared by every analyzer instance.</summary>
-    public static NormalizeCharMap Instance { get; } = Build();
+    /// <summary>Every folded character and what it becomes (empty: removed). Built once, never changed.</summary>
+    public static IReadOnlyDictionary<char, string> Folds { get; } = BuildFolds();
 
-    private static NormalizeCharMap Build()
+    /// <summary><see cref="Folds"/> indexed by character (null: kept as it is), for the char filter's lookup.</summary>
+    public static string?[] Replacements { get; } = BuildReplacements();
+
+    private static Dictionary<char, string> BuildFolds()
     {
-        var builder = new NormalizeCharMap.Builder();
+        var folds = new Dictionary<char, string>();
         foreach (var c in IgnoredCharacters())
         {
-            builder.Add(c.ToString(), string.Empty);
+            folds[c] = string.Empty;
         }
 
         foreach (var (from, to) in LetterFolds)
         {
-            builder.Add(from.ToString(), to);
+            folds[from] = to;
         }
 
         // Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits match ASCII digits.
         for (var d = 0; d <= 9; d++)
         {
             var ascii = d.ToString(CultureInfo.InvariantCulture);
-            builder.Add(((char)(0x0660 + d)).ToString(), ascii);
-            builder.Add(((char)(0x06F0 + d)).ToString(), ascii);
+            folds[(char)(0x0660 + d)] = ascii;
+            folds[(char)(0x06F0 + d)] = ascii;
         }
 
         // Presentation forms (contextual glyphs and ligatures) match their base letters.
-        AddPresentationForms(builder, 0xFB50, 0xFDFF);
-        AddPresentationForms(builder, 0xFE70, 0xFEFE);
-        return builder.Build();
+        AddPresentationForms(folds, 0xFB50, 0xFDFF);
+        AddPresentationForms(folds, 0xFE70, 0xFEFE);
+        return folds;
     }
 
-    private static void AddPresentationForms(NormalizeCharMap.Builder builder, int from, int to)
+    private static string?[] BuildReplacements()
+    {
+        var table = new string?[char.MaxValue + 1];
+        foreach (var (from, to) in Folds)
+        {
+            table[from] = to;
+        }
+
+        return table;
+    }
+
+    private static void AddPresentationForms(Dictionary<char, string> folds, int from, int to)
     {
         for (var code = from; code <= to; code++)
         {
@@ -107,7 +120,7 @@ internal static class ArabicCharacterMap
 
             if (cleaned.ToString() != source)
             {
-                builder.Add(source, cleaned.ToString());
+                folds[c] = cleaned.ToString();
             }
         }
     }

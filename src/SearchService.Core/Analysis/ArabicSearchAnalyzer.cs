@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -41,12 +40,12 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     internal static CharArraySet StopWords { get; } = BuildStopWords();
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(ArabicCharacterMap.Instance, reader);
+        new ArabicFoldingCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new FastLowerCaseFilter(tokenizer);
         stream = new StopFilter(Version, stream, StopWords);
         stream = form switch
         {
@@ -61,13 +60,18 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     /// <summary>Folds one word or phrase the way the char filter does, for tables kept outside Lucene.</summary>
     internal static string Fold(string text)
     {
-        using var reader = new MappingCharFilter(ArabicCharacterMap.Instance, new StringReader(text));
+        var table = ArabicCharacterMap.Replacements;
         var folded = new System.Text.StringBuilder(text.Length);
-        var buffer = new char[256];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) // Lucene's readers signal the end with -1
+        foreach (var c in text)
         {
-            folded.Append(buffer, 0, read);
+            if (table[c] is { } replacement)
+            {
+                folded.Append(replacement);
+            }
+            else
+            {
+                folded.Append(c);
+            }
         }
 
         return folded.ToString();
