@@ -188,8 +188,8 @@ public sealed partial class IndexStore : IDisposable
 
     private static IndexStore Create(string path, OpenMode mode, string? rebuildReason, Bm25Parameters bm25)
     {
-        // NIOFSDirectory, not FSDirectory.Open: MMapDirectory has crashed processes under concurrent search.
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        // Not FSDirectory.Open: MMapDirectory has crashed processes under concurrent search.
+        var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         IndexWriter? writer = null;
         try
         {
@@ -221,7 +221,7 @@ public sealed partial class IndexStore : IDisposable
     {
         try
         {
-            using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            using var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             if (!DirectoryReader.IndexExists(directory))
             {
                 return System.IO.Directory.EnumerateFileSystemEntries(path).Any(f => !f.EndsWith("write.lock", StringComparison.Ordinal))
