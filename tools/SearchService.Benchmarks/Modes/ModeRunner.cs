@@ -2,6 +2,7 @@ using SearchService.Benchmarks.Cli;
 using SearchService.Benchmarks.Corpus;
 using SearchService.Benchmarks.Measuring;
 using SearchService.Benchmarks.Output;
+using SearchService.Benchmarks.Service;
 
 namespace SearchService.Benchmarks.Modes;
 
@@ -9,6 +10,8 @@ namespace SearchService.Benchmarks.Modes;
 /// and to the output folder.</summary>
 internal sealed class ModeRunner(RunContext context)
 {
+    private static readonly string[] SummarizedReports = ["ours.txt", "lucene_and.txt", "lucene_or.txt"];
+
     private BenchOptions O => context.Options;
 
     public async Task RunAsync(TextWriter stdout)
@@ -44,14 +47,27 @@ internal sealed class ModeRunner(RunContext context)
     private async Task RunDocumentModesAsync(ReportData report)
     {
         var documents = DocumentSource.Load(context);
-        if (O.Mode is "index" or "queries")
+        var all = O.Mode == "all";
+        if (O.Mode is "index" or "queries" or "all")
         {
             await InProcessAsync(report, documents, withQueries: O.Mode != "index");
         }
 
-        if (O.Mode is not ("index" or "queries"))
+        if (O.Mode is "files" or "http" or "freshness" || (all && (O.WithFiles || O.WithHttp || O.WithFreshness)))
         {
-            throw new ArgumentException($"the {O.Mode} mode is not implemented yet");
+            throw new ArgumentException($"the service modes (files, http, freshness) are not implemented yet");
+        }
+
+        if (O.Mode is "peers" or "all")
+        {
+            var docsFile = DocumentSource.IsWholeFile(O) ? O.DocsFile : context.OutFile("docs.jsonl");
+            if (docsFile != O.DocsFile)
+            {
+                DocsFile.Write(docsFile, documents); // the peer reads exactly the sample we indexed
+            }
+
+            report.Peer = await PeerBenchmark.RunAsync(context, docsFile);
+            await SummarizeAsync();
         }
     }
 
@@ -72,6 +88,14 @@ internal sealed class ModeRunner(RunContext context)
         {
             Directory.Delete(index, recursive: true);
         }
+    }
+
+    /// <summary>summarize.py over ours and the peer's two runs: its per-query hits table, kept beside the report.</summary>
+    private async Task SummarizeAsync()
+    {
+        var files = SummarizedReports.Select(context.OutFile).Where(File.Exists);
+        var output = await ChildProcess.RunAsync(LatencyStatsScript.Python, [Path.Combine(O.PeersDirectory, "summarize.py"), .. files], context.Cancellation);
+        await File.WriteAllTextAsync(context.OutFile("summarize.md"), output.Stdout, context.Cancellation);
     }
 
     private async Task WriteAsync(ReportData report, long start, string file, TextWriter? stdout)

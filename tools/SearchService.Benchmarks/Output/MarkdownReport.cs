@@ -12,10 +12,15 @@ internal static class MarkdownReport
         w.WriteLine($"## Benchmark run: {o.Mode}, {m.Started:yyyy-MM-dd HH:mm} UTC");
         w.WriteLine();
         w.WriteLine($"- **Provisional**: {m.Cores} cores shared with other engineers' builds and tests; load average {m.LoadAverage} at the start, {r.LoadAverageAtEnd} at the end.");
-        w.WriteLine($"- Machine: {m.Cpu}, {m.Cores} cores, {m.MemoryBytes / (1L << 30)} GiB; {m.OperatingSystem}; {m.Runtime}.");
+        w.WriteLine($"- Machine: {m.Cpu}, {m.Cores} cores, {m.MemoryBytes / (1L << 30)} GiB; {m.OperatingSystem}; {m.Runtime}{(r.Peer is { } p ? $"; {p.JavaVersion}" : string.Empty)}.");
         w.WriteLine($"- Commit: {r.Source}; analysis version {Engine.EngineUnderTest.AnalysisVersion}.");
         w.WriteLine($"- Documents: `{o.DocsFile}`{Sample(o)}; queries: `{o.BenchDirectory}/queries_{{keyword,phrase,question}}.txt`.");
         w.WriteLine($"- Command: `dotnet run -c Release --project tools/SearchService.Benchmarks -- {o.CommandText}` ({Fmt.Seconds(r.Elapsed)} s); raw outputs in `{o.OutDirectory}`.");
+        if (r.Peer is { } peer)
+        {
+            w.WriteLine($"- Peer: `{peer.Command}`.");
+        }
+
         w.WriteLine();
         if (r.Index is { } index)
         {
@@ -25,6 +30,11 @@ internal static class MarkdownReport
         if (r.Queries is { } queries)
         {
             QueryTable.Write(w, queries, o.Passes);
+        }
+
+        if (r.Peer is { } lucene)
+        {
+            PeerTable.Write(w, r.Index, r.Queries, r.QueriesByScript, lucene);
         }
 
         if (r.Growth is { } growth)

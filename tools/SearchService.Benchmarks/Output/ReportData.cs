@@ -24,5 +24,7 @@ internal sealed class ReportData
     /// <summary>Our latencies through latency_stats.py, the same script as the peer's.</summary>
     public IReadOnlyDictionary<string, KindStats>? QueriesByScript { get; set; }
 
+    public PeerResult? Peer { get; set; }
+
     public IReadOnlyList<GrowthStep>? Growth { get; set; }
 }
