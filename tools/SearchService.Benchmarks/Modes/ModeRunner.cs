@@ -53,9 +53,19 @@ internal sealed class ModeRunner(RunContext context)
             await InProcessAsync(report, documents, withQueries: O.Mode != "index");
         }
 
-        if (O.Mode is "files" or "http" or "freshness" || (all && (O.WithFiles || O.WithHttp || O.WithFreshness)))
+        if (O.Mode == "files" || (all && O.WithFiles))
         {
-            throw new ArgumentException($"the service modes (files, http, freshness) are not implemented yet");
+            report.Files = await FilesBenchmark.RunAsync(context, documents);
+        }
+
+        if (O.Mode == "http" || (all && O.WithHttp))
+        {
+            report.Http = await HttpBenchmark.RunAsync(context, documents);
+        }
+
+        if (O.Mode == "freshness" || (all && O.WithFreshness))
+        {
+            report.Freshness = await FreshnessBenchmark.RunAsync(context, documents);
         }
 
         if (O.Mode is "peers" or "all")

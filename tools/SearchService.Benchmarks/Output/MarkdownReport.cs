@@ -37,6 +37,21 @@ internal static class MarkdownReport
             PeerTable.Write(w, r.Index, r.Queries, r.QueriesByScript, lucene);
         }
 
+        if (r.Files is { } files)
+        {
+            FilesTable.Write(w, files);
+        }
+
+        if (r.Http is { } http)
+        {
+            HttpTable.Write(w, http);
+        }
+
+        if (r.Freshness is { } freshness)
+        {
+            FreshnessTable.Write(w, freshness);
+        }
+
         if (r.Growth is { } growth)
         {
             GrowthTable.Write(w, growth, o.Seed);

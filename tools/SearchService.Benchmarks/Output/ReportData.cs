@@ -26,5 +26,11 @@ internal sealed class ReportData
 
     public PeerResult? Peer { get; set; }
 
+    public FilesResult? Files { get; set; }
+
+    public HttpResult? Http { get; set; }
+
+    public FreshnessResult? Freshness { get; set; }
+
     public IReadOnlyList<GrowthStep>? Growth { get; set; }
 }
