@@ -75,6 +75,10 @@ internal sealed record BenchOptions
     /// <summary>The service's RateLimit:RequestsPerSecond; 0 (off) unless checking that wrk reports non-2xx.</summary>
     public int RateLimit { get; init; }
 
+    /// <summary>The service's Logging:LogLevel:Default; null runs it as it ships (Information: every request is
+    /// logged, several lines each).</summary>
+    public string? ServiceLogLevel { get; init; }
+
     /// <summary>Files created, changed and deleted by the freshness mode.</summary>
     public int FreshnessFiles { get; init; } = 200;
 
@@ -108,6 +112,7 @@ internal sealed record BenchOptions
         Require(Port is > 0 and < 65536, "--port must be a TCP port");
         Require(DurationSeconds >= 1 && Connections.Count > 0 && Connections.All(c => c >= 1), "--duration ≥ 1 s and --connections N,N,… each ≥ 1");
         Require(RateLimit >= 0 && FreshnessFiles >= 1 && FreshnessLoad >= 0, "--rate-limit ≥ 0, --freshness-files ≥ 1, --freshness-load ≥ 0");
+        Require(ServiceLogLevel is null or "Trace" or "Debug" or "Information" or "Warning" or "Error" or "Critical" or "None", "--service-log-level must be a LogLevel name (Warning, Information, …)");
         Require(GrowthSizes.Count > 0 && GrowthSizes.All(s => s > 0), "--sizes N,N,… each > 0");
         var needsService = Mode is "files" or "http" or "freshness" || (Mode == "all" && (WithFiles || WithHttp || WithFreshness));
         Require(!needsService || File.Exists(ServiceDll), $"{ServiceDll} is missing: run 'dotnet build -c Release src/SearchService.Api' first (or pass --service DLL)");

@@ -36,6 +36,7 @@ internal static class CommandLine
           --duration S          wrk seconds per concurrency (default 20)
           --connections N,N,... wrk concurrencies (default 1,8,64; -t1 for 1, -t2 otherwise)
           --rate-limit N        RateLimit:RequestsPerSecond (default 0 = off; set it to see wrk count 429s)
+          --service-log-level L Logging:LogLevel:Default of the service (default: as it ships, Information)
           --freshness-files N   files created, changed and deleted (default 200)
           --freshness-load N    concurrent searching clients meanwhile (default 8)
         Peers and output:
@@ -94,6 +95,7 @@ internal static class CommandLine
                 "--duration" => options with { DurationSeconds = Number(Value().TrimEnd('s')) },
                 "--connections" => options with { Connections = Numbers(Value()) },
                 "--rate-limit" => options with { RateLimit = Number(Value()) },
+                "--service-log-level" => options with { ServiceLogLevel = Value() },
                 "--freshness-files" => options with { FreshnessFiles = Number(Value()) },
                 "--freshness-load" => options with { FreshnessLoad = Number(Value()) },
                 "--peer-warmup" => options with { PeerWarmup = Number(Value()) },

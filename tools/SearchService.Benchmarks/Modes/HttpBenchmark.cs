@@ -47,6 +47,6 @@ internal static class HttpBenchmark
         sampler.Sample();
         var peak = sampler.PeakBytes;
         await service.StopAsync(TimeSpan.FromMinutes(2), ct);
-        return new HttpResult(rows, healthz, status.Documents, o.RateLimit, peak, script);
+        return new HttpResult(rows, healthz, status.Documents, o.RateLimit, o.ServiceLogLevel, peak, script);
     }
 }

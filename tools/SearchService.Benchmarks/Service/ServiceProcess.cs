@@ -37,6 +37,10 @@ internal sealed class ServiceProcess : IDisposable
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["RateLimit__RequestsPerSecond"] = settings.RateLimit.ToString(CultureInfo.InvariantCulture);
+        if (settings.LogLevel is { } level)
+        {
+            info.Environment["Logging__LogLevel__Default"] = level;
+        }
         File.AppendAllText(settings.Log, $"==== start {DateTimeOffset.UtcNow:O}: {command}\n");
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the service");
         return new ServiceProcess(process, new Uri($"http://127.0.0.1:{settings.Port}/"), time);
