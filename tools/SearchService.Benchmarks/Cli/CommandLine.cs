@@ -153,10 +153,14 @@ internal static class CommandLine
         return null;
     }
 
-    /// <summary>The checkout this tool was built in (its bin folder lies below SearchService.sln).</summary>
-    public static string? FindRepositoryRoot()
+    /// <summary>The checkout this tool was built in (its bin folder lies below SearchService.sln), or else the one
+    /// the run was started from (a copy of the binaries run from the repository root).</summary>
+    public static string? FindRepositoryRoot() =>
+        FindSolutionAbove(AppContext.BaseDirectory) ?? FindSolutionAbove(Environment.CurrentDirectory);
+
+    private static string? FindSolutionAbove(string start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln")))
             {

@@ -6,6 +6,9 @@ namespace SearchService.Benchmarks.Corpus;
 /// <summary>Reads the peers' docs JSONL (<c>{"id","title","text"}</c> a line), as <c>make_docs.py</c> writes it.</summary>
 internal static class DocsFile
 {
+    // Arabic written as is (not \uXXXX), as make_docs.py writes it (ensure_ascii=False).
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Every <paramref name="every"/>-th document, at most <paramref name="limit"/> of them (0 = all),
     /// counted the way <c>make_docs.py --every/--limit</c> counts, so the same flags give the same sample.</summary>
     public static List<BenchDocument> Read(string path, int every, int limit, CancellationToken cancellationToken)
@@ -40,8 +43,6 @@ internal static class DocsFile
             writer.Write('\n');
         }
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static BenchDocument Parse(string line)
     {

@@ -5,12 +5,14 @@ namespace SearchService.Benchmarks.Corpus;
 
 /// <summary>
 /// The documents as the service reads them: one <c>.txt</c> file each (title line, blank line, text) under
-/// <c>NNN/</c> sub-folders of a thousand. A hidden stamp file (the service skips hidden files) records what was
-/// written, so a later run over the same sample reuses the folder instead of writing it again.
+/// <c>NNN/</c> sub-folders of a thousand. Hidden stamp files (the service skips hidden files) mark the folder as
+/// this tool's and record what was written, so a later run over the same sample reuses it instead of writing it
+/// again.
 /// </summary>
 internal static class DocumentFolder
 {
     private const string StampFile = ".bench-source";
+    private const string OwnerFile = ".bench-folder";
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>Writes the folder unless it already holds exactly this sample; returns whether it wrote it.</summary>
@@ -25,8 +27,17 @@ internal static class DocumentFolder
 
         if (Directory.Exists(folder))
         {
+            // Only a folder this tool made (or an empty one) is replaced: --work may point somewhere it should not.
+            if (!File.Exists(Path.Combine(folder, OwnerFile)) && !File.Exists(stamp) && Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                throw new ArgumentException($"{folder} holds files this tool did not write; not replacing it (choose another --work)");
+            }
+
             Directory.Delete(folder, recursive: true);
         }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, OwnerFile), "written by tools/SearchService.Benchmarks\n");
 
         for (var i = 0; i < documents.Count; i++)
         {

@@ -18,10 +18,7 @@ internal static class FilesBenchmark
     {
         var corpus = new ServiceCorpus(context);
         var writeSeconds = corpus.EnsureFiles(documents);
-        if (Directory.Exists(corpus.Index))
-        {
-            Directory.Delete(corpus.Index, recursive: true);
-        }
+        IndexBenchmark.DeleteIndexFolder(corpus.Index);
 
         var first = await StartOnceAsync(context, corpus, "fresh index");
         var restart = await StartOnceAsync(context, corpus, "restart over the unchanged index");

@@ -28,9 +28,9 @@ internal static class GrowthBenchmark
             await afterEachStep(steps);
         }
 
-        if (!o.KeepIndex && Directory.Exists(index))
+        if (!o.KeepIndex)
         {
-            Directory.Delete(index, recursive: true);
+            IndexBenchmark.DeleteIndexFolder(index);
         }
 
         return steps;

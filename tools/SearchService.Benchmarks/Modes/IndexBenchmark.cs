@@ -17,10 +17,7 @@ internal static class IndexBenchmark
     public static IndexResult Run(RunContext context, IReadOnlyList<BenchDocument> documents, string indexPath)
     {
         var o = context.Options;
-        if (Directory.Exists(indexPath))
-        {
-            Directory.Delete(indexPath, recursive: true);
-        }
+        DeleteIndexFolder(indexPath);
 
         var memory = MemoryPhase.Start();
         var start = context.Time.GetTimestamp();
@@ -78,6 +75,23 @@ internal static class IndexBenchmark
 
         context.Progress.WriteLine($"reusing the index at {indexPath} ({documents.Count:N0} documents): no indexing figures this run");
         return new IndexResult(documents.Count, documents.Sum(d => (long)d.Utf8Bytes), TimeSpan.Zero, FolderBytes(indexPath), 0, 0, null, Reused: true);
+    }
+
+    /// <summary>Deletes a folder that is empty or holds a Lucene index (segments_N), and refuses any other: a
+    /// mistyped --index-dir must not cost someone a folder of documents.</summary>
+    public static void DeleteIndexFolder(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        if (Directory.EnumerateFileSystemEntries(path).Any() && !Directory.EnumerateFiles(path, "segments_*").Any())
+        {
+            throw new ArgumentException($"{path} is neither empty nor a Lucene index; not deleting it (choose another --index-dir)");
+        }
+
+        Directory.Delete(path, recursive: true);
     }
 
     public static long FolderBytes(string path) =>

@@ -96,7 +96,7 @@ internal sealed class ModeRunner(RunContext context)
 
         if (!O.KeepIndex)
         {
-            Directory.Delete(index, recursive: true);
+            IndexBenchmark.DeleteIndexFolder(index);
         }
     }
 
