@@ -8,10 +8,12 @@ public static class SearchServiceApp
 {
     public static WebApplication Build(string[] args)
     {
-        // The page ships next to the assembly, so it is found whatever the working directory (repo root, tests, image).
+        // The page and appsettings.json ship next to the assembly, so they are found whatever the working directory
+        // (repo root, tests, image). Relative folder settings are still taken from the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.Services.AddSearchService();
