@@ -24,9 +24,15 @@ public sealed partial class IndexingWorker(
     TimeProvider time,
     ILogger<IndexingWorker> logger) : BackgroundService
 {
+    internal const string RequestedRebuild = "a rebuild was requested (POST /api/index/rebuild)";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         status.RebuildReason = store.RebuildReason;
+        if (store.Rebuilding)
+        {
+            status.BeginRebuild(store.RebuildReason!);
+        }
 
         // Watch before the first scan so nothing that changes during it is missed.
         watcher.Start(paths.DocumentsRoot);
@@ -34,7 +40,7 @@ public sealed partial class IndexingWorker(
         Log.Started(logger, paths.DocumentsRoot, paths.IndexRoot);
         try
         {
-            if (await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken)).ConfigureAwait(false))
+            if (await RunSafelyAsync(() => PassAsync(store.Rebuilding, stoppingToken)).ConfigureAwait(false))
             {
                 status.MarkReady();
             }
@@ -47,7 +53,12 @@ public sealed partial class IndexingWorker(
             {
                 var batch = await queue.WaitAsync(stoppingToken).ConfigureAwait(false);
                 status.Pending = queue.Count + batch.Paths.Count;
-                if (batch.Reconcile && await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken, force: batch.Rebuild)).ConfigureAwait(false))
+                if (batch.Rebuild && await RunSafelyAsync(BeginRebuild).ConfigureAwait(false))
+                {
+                    status.BeginRebuild(RequestedRebuild);
+                }
+
+                if (batch.Reconcile && await RunSafelyAsync(() => PassAsync(batch.Rebuild, stoppingToken)).ConfigureAwait(false))
                 {
                     status.MarkReady();
                 }
@@ -74,6 +85,22 @@ public sealed partial class IndexingWorker(
             await periodic.ConfigureAwait(false);
             store.Commit();
             Log.Stopped(logger);
+        }
+    }
+
+    private Task BeginRebuild()
+    {
+        store.BeginRebuild(RequestedRebuild);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A pass over the whole folder; when it completes a rebuild, the new generation replaces the old one.</summary>
+    private async Task PassAsync(bool force, CancellationToken stoppingToken)
+    {
+        await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
+        if (store.Rebuilding)
+        {
+            store.CompleteRebuild();
         }
     }
 

@@ -20,8 +20,8 @@ public static class StatusEndpoints
 
     public static Ok<StatusResponse> GetStatus(IndexStatus status, IndexStore store) =>
         TypedResults.Ok(new StatusResponse(
-            status.State == IndexState.Ready ? "ready" : "indexing",
-            store.DocumentCount,
+            status.State switch { IndexState.Ready => "ready", IndexState.Rebuilding => "rebuilding", _ => "indexing" },
+            store.Searchers.DocumentCount,
             status.Pending,
             status.LastChange,
             status.LastReconcile,
@@ -31,7 +31,7 @@ public static class StatusEndpoints
             [.. status.Failures.Select(f => new FailureResponse(f.Id, f.Reason, f.At))]));
 
     public static Results<Ok<string>, ProblemHttpResult> Ready(IndexStatus status) =>
-        status.State == IndexState.Ready
+        status.IsReady
             ? TypedResults.Ok("ready")
             : TypedResults.Problem("The initial indexing pass is still running.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
 }

@@ -9,6 +9,9 @@ public enum IndexState
 
     /// <summary>The index matches the folder as of the last pass; changes are applied as they come.</summary>
     Ready,
+
+    /// <summary>A new index is being built beside the current one, which searches still use while it is readable.</summary>
+    Rebuilding,
 }
 
 /// <summary>A file that could not be indexed, with the fingerprint it had, so it is retried only once it changes.</summary>
@@ -20,8 +23,13 @@ public sealed class IndexStatus
     private readonly ConcurrentDictionary<string, IndexFailure> failures = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long processed;
+    private bool inStep;
 
     public IndexState State { get; private set; } = IndexState.Indexing;
+
+    /// <summary>Searches see the whole folder: a pass has completed (a rebuild of a ready index serves the old,
+    /// complete one meanwhile; a rebuild at start does not count until it completes).</summary>
+    public bool IsReady => inStep && State is IndexState.Ready or IndexState.Rebuilding;
 
     /// <summary>Completes when the initial reconcile has been committed and a searcher sees it.</summary>
     public Task Ready => ready.Task;
@@ -55,7 +63,14 @@ public sealed class IndexStatus
     public void MarkReady()
     {
         State = IndexState.Ready;
+        inStep = true;
         ready.TrySetResult();
+    }
+
+    public void BeginRebuild(string reason)
+    {
+        RebuildReason = reason;
+        State = IndexState.Rebuilding;
     }
 
     /// <summary>Records a failure; returns false when the same file failed the same way before (log it once).</summary>
