@@ -28,16 +28,18 @@ internal static partial class IndexMarker
 
     public static string NameOf(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"gen-{number}");
 
-    /// <summary>The generation the marker names; null when it is missing or cannot be read.</summary>
+    /// <summary>The generation the marker names; null when its content makes no sense (then the service rebuilds).
+    /// A marker that cannot be read at all (an I/O error) throws: that is no reason to replace a good index.</summary>
     public static string? ReadGeneration(string root)
     {
+        var bytes = File.ReadAllBytes(Path.Combine(root, FileName));
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, FileName)));
+            using var json = JsonDocument.Parse(bytes);
             var generation = json.RootElement.GetProperty("generation").GetString();
             return generation is not null && (generation == RootGeneration || IsGenerationName(generation)) ? generation : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null;
         }

@@ -160,6 +160,30 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_WithAGarbledMarker_RebuildsInANewGeneration_KeepingForeignFiles()
+    {
+        using (var store = IndexStore.Open(path, NullLogger.Instance))
+        {
+            store.Upsert(TempIndex.Document("a.txt", "نص"));
+            store.Commit();
+        }
+
+        File.WriteAllText(Path.Combine(path, IndexMarker.FileName), "{ not json");
+        File.WriteAllText(Path.Combine(path, "dropped-here.txt"), "not ours");
+
+        using var reopened = IndexStore.Open(path, NullLogger.Instance);
+
+        Assert.True(reopened.Rebuilding);
+        Assert.Contains("marker", reopened.RebuildReason, StringComparison.Ordinal);
+        reopened.CompleteRebuild();
+
+        // Which generation was current is unknown, so none was kept: the index starts over from the folder.
+        Assert.Equal("gen-1", IndexMarker.ReadGeneration(path));
+        Assert.Equal(0, reopened.Searchers.DocumentCount);
+        Assert.True(File.Exists(Path.Combine(path, "dropped-here.txt")));
+    }
+
+    [Fact]
     public void Rebuild_SearchesUseTheOldGenerationUntilTheSwitch_ThenItsFilesGo()
     {
         using var store = IndexStore.Open(path, NullLogger.Instance);
