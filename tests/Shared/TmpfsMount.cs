@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace SearchService.Api.Tests.Infrastructure;
+namespace SearchService.Tests.Shared;
 
-/// <summary>A small tmpfs mounted for one test, to fill a real file system to ENOSPC. Needs root (CI runs as root);
+/// <summary>A small tmpfs mounted for one test (linked into the Core and Api test projects), to fill a real file system to ENOSPC. Needs root (CI runs as root);
 /// <see cref="TryMount"/> says why when it cannot.</summary>
 public sealed class TmpfsMount : IDisposable
 {
