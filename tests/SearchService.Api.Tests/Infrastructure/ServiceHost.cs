@@ -73,6 +73,14 @@ public sealed class ServiceHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the service over folders the caller owns (and deletes): the host keeps them on dispose.</summary>
+    public static async Task<ServiceHost> StartOnFoldersAsync(string root, string documents, string index, params string[] extraArgs)
+    {
+        var host = await StartAsync(root, documents, index, extraArgs);
+        host.KeepFoldersOnDispose = true;
+        return host;
+    }
+
     /// <summary>Starts a new instance over the same folders, after this one was disposed with
     /// <see cref="KeepFoldersOnDispose"/>: a restart.</summary>
     public Task<ServiceHost> RestartAsync(params string[] extraArgs) => StartAsync(Root, DocumentsPath, IndexPath, extraArgs);

@@ -6,7 +6,8 @@ namespace SearchService.Api.Tests.Reliability;
 /// <summary>
 /// What a crash can leave in the index folder, and what the service makes of it at the next start: a damaged index
 /// is rebuilt from the folder and <c>rebuildReason</c> says why; a lock left by a killed process is no obstacle.
-/// (The SIGKILL harness in tools/SearchService.CrashHarness covers real kills; see docs/reliability.md.)
+/// (A kill during a rebuild: <see cref="RebuildBesideTests"/>; the SIGKILL harness in tools/SearchService.CrashHarness
+/// covers many more; see docs/reliability.md.)
 /// </summary>
 public sealed class CrashRecoveryTests
 {
@@ -23,7 +24,7 @@ public sealed class CrashRecoveryTests
     public async Task DamagedIndex_IsRebuiltFromTheFolder_AndSaysSo(string damage)
     {
         var stopped = await StartAndStopAsync();
-        var files = Directory.GetFiles(stopped.IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).ToList();
+        var files = Directory.GetFiles(IndexFiles.CommitFolder(stopped.IndexPath)).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).ToList();
         var segments = files.Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)).OrderByDescending(f => new FileInfo(f).Length).First();
         var commit = files.Where(f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
         switch (damage)
@@ -52,7 +53,7 @@ public sealed class CrashRecoveryTests
     public async Task LockFileLeftByAKilledProcess_DoesNotStopTheNextStart_NorForceARebuild()
     {
         var stopped = await StartAndStopAsync();
-        File.WriteAllText(Path.Combine(stopped.IndexPath, "write.lock"), string.Empty);
+        File.WriteAllText(Path.Combine(IndexFiles.CommitFolder(stopped.IndexPath), "write.lock"), string.Empty);
 
         await using var host = await stopped.RestartAsync();
         await host.WaitUntilReadyAsync();

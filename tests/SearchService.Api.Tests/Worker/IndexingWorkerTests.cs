@@ -160,10 +160,7 @@ public sealed class IndexingWorkerTests
         var first = await StartReadyAsync();
         first.KeepFoldersOnDispose = true;
         await first.DisposeAsync();
-        foreach (var file in Directory.GetFiles(first.IndexPath))
-        {
-            File.WriteAllBytes(file, Encoding.ASCII.GetBytes("not a lucene file"));
-        }
+        IndexFiles.CorruptAll(first.IndexPath);
 
         await using var second = await first.RestartAsync();
         await second.WaitUntilReadyAsync();
