@@ -128,8 +128,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task InvalidQuery_ShowsTheApisArabicMessage()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
-        await using var host = await StartAsync(("musk.txt", MuskArticle));
-        await host.WaitUntilReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(new Dictionary<string, string> { ["musk.txt"] = MuskArticle });
         var (query, detail) = await FindInvalidQueryAsync(host.Client);
         var page = await browser.NewPageAsync(host.BaseAddress);
         await page.GotoAsync("/");

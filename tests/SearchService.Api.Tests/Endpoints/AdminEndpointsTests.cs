@@ -36,7 +36,7 @@ public sealed class AdminEndpointsTests
     [InlineData("test-admin-key-01234567890")] // the key and more
     public async Task Rebuild_WithAMissingOrWrongKey_IsUnauthorized(string? key)
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
 
         using var response = await PostRebuildAsync(host, key);
 
@@ -48,7 +48,7 @@ public sealed class AdminEndpointsTests
     [Fact]
     public async Task Rebuild_WithTheRightKey_IsAccepted_AndReReadsEveryFile()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
 
         using var response = await PostRebuildAsync(host, Key);
 
@@ -64,7 +64,7 @@ public sealed class AdminEndpointsTests
     [Fact]
     public async Task Rebuild_PicksUpAChangeTheFingerprintsCannotSee()
     {
-        var first = await StartReadyAsync();
+        var first = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
         first.KeepFoldersOnDispose = true;
         await first.DisposeAsync();
 
@@ -77,8 +77,7 @@ public sealed class AdminEndpointsTests
         File.WriteAllText(path, after);
         File.SetLastWriteTimeUtc(path, modified);
 
-        await using var host = await first.RestartAsync("--Search:AdminApiKey", Key);
-        await host.WaitUntilReadyAsync();
+        await using var host = await first.RestartReadyAsync("--Search:AdminApiKey", Key);
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await host.SearchAsync("القديمة"))); // stale, as expected
 
         using var response = await PostRebuildAsync(host, Key);
@@ -103,13 +102,6 @@ public sealed class AdminEndpointsTests
     [InlineData("مفتاح", "مفتاح", true)]
     public void KeysMatch_ComparesWholeKeys(string given, string expected, bool match) =>
         Assert.Equal(match, SearchService.Api.Endpoints.AdminEndpoints.KeysMatch(given, expected));
-
-    private static async Task<ServiceHost> StartReadyAsync()
-    {
-        var host = await ServiceHost.StartAsync(Seed, "--Search:AdminApiKey", Key);
-        await host.WaitUntilReadyAsync();
-        return host;
-    }
 
     private static async Task<HttpResponseMessage> PostRebuildAsync(ServiceHost host, string? key)
     {

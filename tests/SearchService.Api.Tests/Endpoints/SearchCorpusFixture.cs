@@ -22,8 +22,7 @@ public sealed class SearchCorpusFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await ServiceHost.StartAsync(Files);
-        await Host.WaitUntilReadyAsync();
+        Host = await ServiceHost.StartReadyAsync(Files);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -39,8 +39,7 @@ public sealed class CrashRecoveryTests
                 break;
         }
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.False(string.IsNullOrWhiteSpace(status.GetProperty("rebuildReason").GetString()), "the status must say the index was rebuilt");
@@ -54,8 +53,7 @@ public sealed class CrashRecoveryTests
         var stopped = await StartAndStopAsync();
         File.WriteAllText(Path.Combine(stopped.IndexPath, "write.lock"), string.Empty);
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rebuildReason").ValueKind);
@@ -65,9 +63,8 @@ public sealed class CrashRecoveryTests
 
     private static async Task<ServiceHost> StartAndStopAsync()
     {
-        var host = await ServiceHost.StartAsync(Seed);
+        var host = await ServiceHost.StartReadyAsync(Seed);
         host.KeepFoldersOnDispose = true;
-        await host.WaitUntilReadyAsync();
         await host.DisposeAsync();
         return host;
     }

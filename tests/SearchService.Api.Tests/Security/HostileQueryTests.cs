@@ -110,8 +110,7 @@ public sealed class HostileQueryTests(HostileQueryTests.Corpus corpus) : IClassF
             var files = Enumerable.Range(0, 40).ToDictionary(
                 i => $"doc{i}.txt",
                 i => $"عنوان {i}\n\n{string.Join(" ", Enumerable.Range(0, 60).Select(j => Words[(i * 7 + j) % Words.Length]))} ماسك{i} الفضائي{i}");
-            Host = await ServiceHost.StartAsync(files);
-            await Host.WaitUntilReadyAsync();
+            Host = await ServiceHost.StartReadyAsync(files);
         }
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
