@@ -50,13 +50,17 @@ public sealed class AdminEndpointsTests
     {
         await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
 
+        // The first pass already reads all three files: only a pass that started later is the rebuild's.
+        var firstPass = Progress(await host.StatusAsync());
+        Assert.Equal((3, 3), (firstPass.Processed, firstPass.Total));
+
         using var response = await PostRebuildAsync(host, Key);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("/api/status", response.Headers.Location?.OriginalString);
         await ServiceHost.PollAsync(
-            async () => Progress(await host.StatusAsync()) == (3, 3),
-            "a pass over all three files (the failed one included)");
+            async () => Progress(await host.StatusAsync()) is var pass && pass.Started > firstPass.Started && (pass.Processed, pass.Total) == (3, 3),
+            "a new pass over all three files (the failed one included; a reconcile of the unchanged folder reads none)");
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await host.SearchAsync("الصواريخ")));
         Assert.Equal(2, (await host.StatusAsync()).GetProperty("documents").GetInt32());
     }
@@ -114,9 +118,9 @@ public sealed class AdminEndpointsTests
         return await host.Client.SendAsync(request);
     }
 
-    private static (long Processed, int Total) Progress(JsonElement status)
+    private static (long Processed, int Total, DateTimeOffset Started) Progress(JsonElement status)
     {
         var progress = status.GetProperty("progress");
-        return (progress.GetProperty("processed").GetInt64(), progress.GetProperty("total").GetInt32());
+        return (progress.GetProperty("processed").GetInt64(), progress.GetProperty("total").GetInt32(), progress.GetProperty("started").GetDateTimeOffset());
     }
 }
