@@ -37,7 +37,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(2);
         await Expect(page.Locator(".snippet mark").First).ToContainTextAsync("ماسك");
-        await Expect(page.Locator("#summary")).ToContainTextAsync("2");
+        await Expect(page.Locator("#summary")).ToHaveTextAsync(new Regex("^عدد النتائج: 2 — المدة: "));
         await Expect(page.Locator(".hit time").First).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("?q=" + Uri.EscapeDataString("ماسك")) + "$"));
         await Screenshots.SaveAsync(page, "search-results");
@@ -87,7 +87,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("الزيتون"));
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
-        await Expect(page.Locator("#summary")).ToContainTextAsync("13");
+        await Expect(page.Locator("#summary")).ToHaveTextAsync(new Regex("^عدد النتائج: 13 — المعروض: 1–10 — "));
         await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("1");
 
         await page.Locator("#pager a[rel=next]").ClickAsync();
