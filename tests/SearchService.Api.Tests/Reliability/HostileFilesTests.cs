@@ -119,7 +119,7 @@ public sealed class HostileFilesTests(ITestOutputHelper output)
 
         // Opening a FIFO for reading blocks until a writer appears: unreadable even for root, and a wedge if opened.
         MakeFifo(host.FullPath("pipe.txt"));
-        Assert.False(string.IsNullOrWhiteSpace(await WaitForFailureAsync(host, "pipe.txt")));
+        Assert.Equal("empty file", await WaitForFailureAsync(host, "pipe.txt")); // refused on its size (0), never opened
 
         host.WriteDocument("after.txt", "عنوان\n\nكتب بعد الأنبوب");
         await host.WaitUntilSearchableAsync("الأنبوب", "after.txt");
