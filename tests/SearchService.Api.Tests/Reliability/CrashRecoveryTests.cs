@@ -40,8 +40,7 @@ public sealed class CrashRecoveryTests
                 break;
         }
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.False(string.IsNullOrWhiteSpace(status.GetProperty("rebuildReason").GetString()), "the status must say the index was rebuilt");
@@ -55,8 +54,7 @@ public sealed class CrashRecoveryTests
         var stopped = await StartAndStopAsync();
         File.WriteAllText(Path.Combine(IndexFiles.CommitFolder(stopped.IndexPath), "write.lock"), string.Empty);
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rebuildReason").ValueKind);
@@ -66,9 +64,8 @@ public sealed class CrashRecoveryTests
 
     private static async Task<ServiceHost> StartAndStopAsync()
     {
-        var host = await ServiceHost.StartAsync(Seed);
+        var host = await ServiceHost.StartReadyAsync(Seed);
         host.KeepFoldersOnDispose = true;
-        await host.WaitUntilReadyAsync();
         await host.DisposeAsync();
         return host;
     }
