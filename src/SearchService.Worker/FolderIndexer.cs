@@ -59,11 +59,7 @@ public sealed partial class FolderIndexer(
         store.Commit();
 
         var changed = work.Count + gone.Count;
-        status.LastReconcile = time.GetUtcNow();
-        if (changed > 0)
-        {
-            status.LastChange = status.LastReconcile;
-        }
+        status.RecordReconcile(time.GetUtcNow(), changed > 0);
 
         // A pass that changed nothing is routine (every interval): keep it out of the information log.
         var level = changed > 0 ? LogLevel.Information : LogLevel.Debug;
@@ -89,13 +85,7 @@ public sealed partial class FolderIndexer(
         else if (Directory.Exists(fullPath))
         {
             // A folder created, moved in or renamed: index what in it is new or changed.
-            foreach (var (fileId, entry) in Scan(fullPath))
-            {
-                if (store.FindFingerprint(fileId) != entry.Fingerprint)
-                {
-                    await IndexFileAsync(entry.FullPath, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            await IndexFolderAsync(fullPath, id, cancellationToken).ConfigureAwait(false);
         }
         else if (File.Exists(fullPath) && DocumentPaths.IsCandidate(id))
         {
@@ -107,7 +97,30 @@ public sealed partial class FolderIndexer(
             RemoveAll(id);
         }
 
-        status.LastChange = time.GetUtcNow();
+        status.RecordChange(time.GetUtcNow());
+    }
+
+    private async Task IndexFolderAsync(string fullPath, string id, CancellationToken cancellationToken)
+    {
+        Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> files;
+        try
+        {
+            files = Scan(fullPath);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Moved or deleted while being listed (the event for where it went is queued too): it is not here.
+            RemoveAll(id);
+            return;
+        }
+
+        foreach (var (fileId, entry) in files)
+        {
+            if (store.FindFingerprint(fileId) != entry.Fingerprint)
+            {
+                await IndexFileAsync(entry.FullPath, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private void RemoveAll(string id)

@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Worker;
 
 /// <summary>
 /// Checks what data annotations cannot: the documents folder exists, and the index folder is one the service may
 /// write in: not the documents folder, not inside it or around it (the index would index itself, or a rebuild
-/// would touch the articles), and not a file system root or the user's home.
+/// would touch the articles), and not a file system root or the user's home; and that it is the service's to use:
+/// missing, empty, marked as its own or holding an index an earlier version wrote, and not in use by another
+/// instance. A refused folder is left exactly as it is.
 /// </summary>
 internal sealed class IndexingOptionsValidator : IValidateOptions<IndexingOptions>
 {
@@ -22,7 +25,8 @@ internal sealed class IndexingOptionsValidator : IValidateOptions<IndexingOption
             return ValidateOptionsResult.Fail($"Search:DocumentsPath: the folder '{paths.DocumentsRoot}' does not exist.");
         }
 
-        var problem = IndexPathProblem(paths);
+        // Where the folder may be, then whether what is in it is the service's (the same check the index makes).
+        var problem = IndexPathProblem(paths) ?? IndexOwnership.RefusalReason(paths.IndexRoot);
         return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail($"Search:IndexPath: {problem}");
     }
 

@@ -12,7 +12,8 @@ namespace SearchService.Worker;
 
 public static class IndexingServiceCollectionExtensions
 {
-    /// <summary>The options and limits, the index, and the worker that keeps it in step with the documents folder.</summary>
+    /// <summary>The options and limits, the index (its write side and the <see cref="SearcherSource"/> searches read
+    /// from), and the worker that keeps it in step with the documents folder.</summary>
     public static IServiceCollection AddIndexing(this IServiceCollection services)
     {
         services.AddOptions<IndexingOptions>()
@@ -28,9 +29,8 @@ public static class IndexingServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchLimits>>().Value);
         services.AddSingleton(sp => IndexPaths.From(sp.GetRequiredService<IOptions<IndexingOptions>>().Value));
-        services.AddSingleton(sp => IndexStore.Open(
-            sp.GetRequiredService<IndexPaths>().IndexRoot,
-            sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton(sp => OpenIndex(sp.GetRequiredService<IndexPaths>().IndexRoot, sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IndexStore>().Searchers);
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<IndexStatus>();
         services.AddSingleton(sp => new ChangeQueue(
@@ -40,5 +40,18 @@ public static class IndexingServiceCollectionExtensions
         services.AddSingleton<FolderIndexer>();
         services.AddHostedService<IndexingWorker>();
         return services;
+    }
+
+    // What stops the index from opening (the folder in use by another service, a file system error) names the setting.
+    private static IndexStore OpenIndex(string indexRoot, ILogger logger)
+    {
+        try
+        {
+            return IndexStore.Open(indexRoot, logger);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"Search:IndexPath: {e.Message}", e);
+        }
     }
 }

@@ -9,9 +9,15 @@ using SearchService.Worker.Watching;
 namespace SearchService.Worker;
 
 /// <summary>
-/// Keeps the index in step with the documents folder: an initial reconcile, then file events (debounced by the
-/// <see cref="ChangeQueue"/>) and a periodic reconcile as a safety net for changes that raise no events.
-/// Each batch is committed durably and made searchable before the next is taken.
+/// Keeps the index in step with the documents folder: a first pass, then file events (debounced by the
+/// <see cref="ChangeQueue"/>) and a periodic reconcile as a safety net for changes that raise no events. Each batch
+/// is committed durably and made searchable before the next is taken.
+/// <para>
+/// States (<see cref="IndexState"/>): Indexing (first pass) or Rebuilding (a new generation is written beside the
+/// current one) → Ready. A failed step (a full disk, a failed commit) → Failing: the writer is dropped, searches use
+/// the last commit, and recovery is retried with backoff (reopen the writer, or rebuild if the index is unreadable,
+/// then a full pass) until it succeeds → Ready. Nothing is lost: the recovery pass diffs the whole folder.
+/// </para>
 /// </summary>
 public sealed partial class IndexingWorker(
     IndexStore store,
@@ -24,45 +30,36 @@ public sealed partial class IndexingWorker(
     TimeProvider time,
     ILogger<IndexingWorker> logger) : BackgroundService
 {
+    internal const string RequestedRebuild = "a rebuild was requested (POST /api/index/rebuild)";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        status.RebuildReason = store.RebuildReason;
-
         // Watch before the first scan so nothing that changes during it is missed.
         watcher.Start(paths.DocumentsRoot);
         var periodic = ReconcilePeriodicallyAsync(stoppingToken);
         Log.Started(logger, paths.DocumentsRoot, paths.IndexRoot);
         try
         {
-            if (await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken)).ConfigureAwait(false))
+            if (store.Rebuilding)
             {
-                status.MarkReady();
+                status.BeginRebuild(store.RebuildReason!);
             }
-            else
+
+            if (await TryAsync(() => PassAsync(force: store.Rebuilding, stoppingToken)).ConfigureAwait(false) is { } failed)
             {
-                queue.RequestReconcile(); // not ready until one full pass has succeeded
+                await RecoverAsync(failed, stoppingToken).ConfigureAwait(false);
             }
 
             while (!stoppingToken.IsCancellationRequested)
             {
                 var batch = await queue.WaitAsync(stoppingToken).ConfigureAwait(false);
-                status.Pending = queue.Count + batch.Paths.Count;
-                if (batch.Reconcile && await RunSafelyAsync(() => indexer.ReconcileAsync(stoppingToken, force: batch.Rebuild)).ConfigureAwait(false))
+                status.SetPending(queue.Count + batch.Paths.Count);
+                if (await TryAsync(() => ApplyAsync(batch, stoppingToken)).ConfigureAwait(false) is { } error)
                 {
-                    status.MarkReady();
+                    await RecoverAsync(error, stoppingToken).ConfigureAwait(false);
                 }
 
-                foreach (var path in batch.Paths)
-                {
-                    await RunSafelyAsync(() => indexer.ApplyAsync(path, stoppingToken)).ConfigureAwait(false);
-                }
-
-                if (batch.Paths.Count > 0)
-                {
-                    store.Commit();
-                }
-
-                status.Pending = queue.Count;
+                status.SetPending(queue.Count);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -72,8 +69,83 @@ public sealed partial class IndexingWorker(
         {
             watcher.Dispose();
             await periodic.ConfigureAwait(false);
-            store.Commit();
+            CommitOnShutdown();
             Log.Stopped(logger);
+        }
+    }
+
+    private async Task ApplyAsync(ChangeBatch batch, CancellationToken stoppingToken)
+    {
+        if (batch.Rebuild)
+        {
+            try
+            {
+                store.BeginRebuild(RequestedRebuild);
+            }
+            catch
+            {
+                queue.RequestRebuild(); // asked for, so not dropped by a failure before it began
+                throw;
+            }
+
+            status.BeginRebuild(RequestedRebuild);
+        }
+
+        if (batch.Reconcile)
+        {
+            await PassAsync(force: batch.Rebuild, stoppingToken).ConfigureAwait(false);
+        }
+
+        foreach (var path in batch.Paths)
+        {
+            await indexer.ApplyAsync(path, stoppingToken).ConfigureAwait(false);
+        }
+
+        if (batch.Paths.Count > 0)
+        {
+            store.Commit();
+        }
+    }
+
+    /// <summary>A pass over the whole folder; when it completes a rebuild, the new generation replaces the old one.
+    /// Either way the index searches use is then in step with the folder.</summary>
+    private async Task PassAsync(bool force, CancellationToken stoppingToken)
+    {
+        await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
+        if (store.Rebuilding)
+        {
+            store.CompleteRebuild();
+        }
+
+        status.MarkReady();
+    }
+
+    /// <summary>Failing until a recovery succeeds: the writer is released (searches use the last commit), then
+    /// reopened after a backoff and the whole folder reconciled, which redoes whatever was not committed.</summary>
+    private async Task RecoverAsync(Exception error, CancellationToken stoppingToken)
+    {
+        var since = time.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
+        {
+            store.ReleaseWriter();
+            var delay = RetryBackoff.Before(attempt);
+            status.Fail(new WorkerError(ErrorText.Describe(error, paths), since, attempt, time.GetUtcNow() + delay));
+            Log.RetryScheduled(logger, attempt, delay.TotalSeconds);
+            await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+
+            var failed = await TryAsync(async () =>
+            {
+                store.ReopenWriter();
+                status.Recovering(store.Rebuilding ? store.RebuildReason : null);
+                await PassAsync(force: store.Rebuilding, stoppingToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            if (failed is null)
+            {
+                Log.Recovered(logger, attempt);
+                return;
+            }
+
+            error = failed;
         }
     }
 
@@ -92,18 +164,37 @@ public sealed partial class IndexingWorker(
         }
     }
 
-    // One failed change must not stop the worker: it is logged, and the next reconcile retries it.
-    private async Task<bool> RunSafelyAsync(Func<Task> step)
+    /// <summary>Runs a step; returns what it failed with (logged), or null when it succeeded.</summary>
+    private async Task<Exception?> TryAsync(Func<Task> step)
     {
         try
         {
             await step().ConfigureAwait(false);
-            return true;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.StepFailed(logger, e);
-            return false;
+            return e;
+        }
+    }
+
+    // The last changes are committed if the writer is healthy. A failure here is logged, never thrown: it must not
+    // replace an error that stopped the worker, and the next start's reconcile redoes what was not committed.
+    private void CommitOnShutdown()
+    {
+        if (!store.HasWriter || store.Rebuilding)
+        {
+            return; // after a failure the last commit stands; an unfinished rebuild is dropped
+        }
+
+        try
+        {
+            store.Commit();
+        }
+        catch (Exception e)
+        {
+            Log.FinalCommitFailed(logger, e);
         }
     }
 
@@ -112,10 +203,19 @@ public sealed partial class IndexingWorker(
         [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Indexing worker started: documents {DocumentsRoot}, index {IndexRoot}")]
         public static partial void Started(ILogger logger, string documentsRoot, string indexRoot);
 
-        [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Indexing worker stopped; index committed")]
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Indexing worker stopped")]
         public static partial void Stopped(ILogger logger);
 
-        [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Indexing step failed; the next reconcile retries it")]
+        [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Indexing step failed; the index is not being updated until a recovery succeeds")]
         public static partial void StepFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "The final commit at shutdown failed; the next start's reconcile redoes what it held")]
+        public static partial void FinalCommitFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Indexing recovery attempt {Attempt} in {DelaySeconds} s")]
+        public static partial void RetryScheduled(ILogger logger, int attempt, double delaySeconds);
+
+        [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "Indexing recovered after {Attempts} attempt(s); the index is in step with the folder")]
+        public static partial void Recovered(ILogger logger, int attempts);
     }
 }

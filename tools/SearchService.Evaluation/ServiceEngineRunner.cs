@@ -21,7 +21,7 @@ internal sealed class ServiceEngineRunner : IDisposable
         store = IndexStore.Open(indexPath, NullLogger.Instance, bm25);
         // The service's limits, but a budget no evaluation query reaches: a timed-out (partial) ranking would be
         // measured as if it were the engine's answer, and the machine's load would change the numbers.
-        engine = new SearchEngine(store, weights, new SnippetBuilder(), SearchLimits.Default with { QueryTimeoutMilliseconds = 60_000 });
+        engine = new SearchEngine(store.Searchers, weights, new SnippetBuilder(), SearchLimits.Default with { QueryTimeoutMilliseconds = 60_000 });
     }
 
     public int DocumentCount => store.DocumentCount;
@@ -43,6 +43,10 @@ internal sealed class ServiceEngineRunner : IDisposable
         }
 
         store.Commit();
+        if (store.Rebuilding)
+        {
+            store.CompleteRebuild(); // a kept index from another analysis version: searches switch to the new one
+        }
     }
 
     public RankedList Search(string query, int depth)

@@ -5,13 +5,17 @@ namespace SearchService.Api.Contracts;
 public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
+/// <param name="TitleParts">The same title as data: its parts, each flagged when it is a match.</param>
 /// <param name="Snippets">Fragments of the text, HTML-escaped, with matched words in &lt;mark&gt;.</param>
+/// <param name="Fragments">The same fragments as data, in the same order, for clients that render text themselves.</param>
 public sealed record SearchHitResponse(
     string Id,
     string Title,
     string TitleHtml,
+    IReadOnlyList<MarkedPart> TitleParts,
     double Score,
     IReadOnlyList<string> Snippets,
+    IReadOnlyList<MarkedFragment> Fragments,
     string Path,
     DateTimeOffset Modified,
     string? Date,

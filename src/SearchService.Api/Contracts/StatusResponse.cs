@@ -10,9 +10,13 @@ public sealed record StatusResponse(
     long IndexSizeBytes,
     ProgressResponse Progress,
     string? RebuildReason,
+    ErrorResponse? Error,
     IReadOnlyList<FailureResponse> Failures);
 
 /// <summary>The current (or last) pass over the folder.</summary>
 public sealed record ProgressResponse(long Processed, int Total, DateTimeOffset? Started);
+
+/// <summary>Why the index cannot be updated, since when, and the recovery attempts (null when all is well).</summary>
+public sealed record ErrorResponse(string Reason, DateTimeOffset Since, int Attempts, DateTimeOffset? NextAttempt);
 
 public sealed record FailureResponse(string Id, string Reason, DateTimeOffset At);

@@ -35,11 +35,23 @@ public static class DocumentEndpoints
                 return TypedResults.Problem("لا توجد وثيقة بهذا المعرّف. (No document with this id.)", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
             }
 
-            var d = result.Document;
+            var (d, title, text) = (result.Document, result.Title, result.Text);
             return TypedResults.Ok(new DocumentResponse(
-                d.Id, d.Title, result.Title is { } title ? FragmentHtml.Render(title) : null, d.Text,
-                result.Text is { } text ? FragmentHtml.Render(text) : null, d.Id, d.Modified, d.Length,
-                d.Date, d.Url, d.Source, d.Description, d.Tags));
+                d.Id,
+                d.Title,
+                title is null ? null : FragmentHtml.Render(title),
+                title is null ? null : MarkedPart.From(title.Parts),
+                d.Text,
+                text is null ? null : FragmentHtml.Render(text),
+                text is null ? null : MarkedPart.From(text.Parts),
+                d.Id,
+                d.Modified,
+                d.Length,
+                d.Date,
+                d.Url,
+                d.Source,
+                d.Description,
+                d.Tags));
         }
         catch (QueryParseException e)
         {

@@ -1,5 +1,5 @@
 // One whole article, with the words of the query that led here highlighted in the full text.
-import { renderMarked, formatDate, problemMessage } from './marked-text.js';
+import { renderParts, hasText, formatDate, problemMessage } from './marked-text.js';
 
 const article = document.getElementById('article');
 const message = document.getElementById('message');
@@ -105,8 +105,8 @@ async function load() {
   }
   const doc = await response.json();
   const title = doc.title || doc.id;
-  if (doc.titleHtml) {
-    renderMarked(document.getElementById('title'), doc.titleHtml);
+  if (hasText(doc.titleParts)) {
+    renderParts(document.getElementById('title'), doc.titleParts);
   } else {
     document.getElementById('title').textContent = title;
   }
@@ -114,8 +114,8 @@ async function load() {
   renderMeta(doc);
 
   const text = document.getElementById('text');
-  if (doc.textHtml) {
-    renderMarked(text, doc.textHtml.trim());
+  if (Array.isArray(doc.textParts)) {
+    renderParts(text, doc.textParts);
   } else {
     text.textContent = (doc.text ?? '').trim();
   }

@@ -1,45 +1,42 @@
-// Renders the API's highlighted strings ("escaped text" + <mark>…</mark>) without innerHTML:
-// only the literal <mark>/</mark> tags become elements, everything else becomes text nodes,
-// so nothing taken from a document can ever turn into markup or script.
+// Renders the API's highlight data (parts: { text, match }) without innerHTML: every part becomes a text node,
+// wrapped in a <mark> element when it is a match, so nothing taken from a document can turn into markup or script.
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Shown where a snippet starts or ends in the middle of the text (startsMidText / endsMidText). */
+const ELLIPSIS = '\u2026';
 
-/** Turns the few HTML entities an escaper produces back into characters. */
-export function unescapeHtml(text) {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X'
-        ? parseInt(name.slice(2), 16)
-        : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    const named = ENTITIES[name.toLowerCase()];
-    return named === undefined ? whole : named;
-  });
+/** True when the parts hold any text at all (an empty title falls back to the id). */
+export function hasText(parts) {
+  return Array.isArray(parts) && parts.some(part => String(part?.text ?? '') !== '');
 }
 
-/** Builds a fragment of text nodes and <mark> elements from a highlighted string. */
-export function markedFragment(highlighted) {
+/** Builds a fragment of text nodes and <mark> elements from parts, with an ellipsis at a cut edge. */
+function partsFragment(parts, { startsMidText = false, endsMidText = false } = {}) {
   const fragment = document.createDocumentFragment();
-  let target = fragment;
-  for (const part of String(highlighted ?? '').split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') {
-      if (target === fragment) {
-        target = document.createElement('mark');
-        fragment.append(target);
-      }
-    } else if (part === '</mark>') {
-      target = fragment;
-    } else if (part) {
-      target.append(document.createTextNode(unescapeHtml(part)));
+  if (startsMidText) {
+    fragment.append(ELLIPSIS);
+  }
+  for (const part of Array.isArray(parts) ? parts : []) {
+    const text = String(part?.text ?? '');
+    if (!text) {
+      continue;
     }
+    if (part.match === true) {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      fragment.append(mark);
+    } else {
+      fragment.append(document.createTextNode(text));
+    }
+  }
+  if (endsMidText) {
+    fragment.append(ELLIPSIS);
   }
   return fragment;
 }
 
-/** Replaces an element's content with a highlighted string, safely. */
-export function renderMarked(element, highlighted) {
-  element.replaceChildren(markedFragment(highlighted));
+/** Replaces an element's content with marked parts, safely; edges is a fragment's { startsMidText, endsMidText }. */
+export function renderParts(element, parts, edges) {
+  element.replaceChildren(partsFragment(parts, edges));
   return element;
 }
 

@@ -1,6 +1,6 @@
 // The search page: searches as you type and on Enter, keeps ?q=&page= in the URL so a search can be
 // bookmarked, reloaded and gone back to, and shows the index status from /api/status.
-import { renderMarked, formatDate, documentHref, problemMessage } from './marked-text.js';
+import { renderParts, hasText, formatDate, documentHref, problemMessage } from './marked-text.js';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
@@ -90,8 +90,8 @@ function renderHit(hit, query) {
   const link = document.createElement('a');
   link.href = documentHref(hit.id, query);
   const title = document.createElement('bdi');
-  if (hit.titleHtml) {
-    renderMarked(title, hit.titleHtml);
+  if (hasText(hit.titleParts)) {
+    renderParts(title, hit.titleParts);
   } else {
     title.textContent = hit.title || hit.id;
   }
@@ -117,11 +117,11 @@ function renderHit(hit, query) {
   }
   item.append(meta);
 
-  for (const snippet of hit.snippets ?? []) {
+  for (const fragment of hit.fragments ?? []) {
     const paragraph = document.createElement('p');
     paragraph.className = 'snippet';
     paragraph.dir = 'auto';
-    item.append(renderMarked(paragraph, snippet));
+    item.append(renderParts(paragraph, fragment.parts, fragment));
   }
   return item;
 }

@@ -1,16 +1,13 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchService.Core.Indexing;
 
 /// <summary>
-/// The index on disk: one <see cref="IndexWriter"/> (Lucene allows one per directory) and a
-/// <see cref="SearcherManager"/> for near-real-time searchers. Documents are replaced atomically by id.
+/// The index folder and its write side: the writer of the current generation, rebuilds written beside it and
+/// switched to atomically, and the <see cref="SearcherSource"/> that searches read from. Only one thread (the
+/// indexing worker) changes which generation and writer are in use; documents may be written from several.
 /// </summary>
 public sealed partial class IndexStore : IDisposable
 {
@@ -18,251 +15,290 @@ public sealed partial class IndexStore : IDisposable
     /// not trusted. Change it whenever either changes.</summary>
     public const string AnalysisVersion = "arabic-light-root-1";
 
-    private const string AnalysisVersionKey = "analysis";
+    /// <summary>The commit user data key every index of this service carries; also how an earlier version's index
+    /// is told apart from someone else's.</summary>
+    internal const string AnalysisVersionKey = "analysis";
 
-    private readonly LuceneDirectory directory;
-    private readonly IndexWriter writer;
-    private readonly SearcherManager searchers;
-    private readonly string path;
+    private readonly IndexFolder folder;
+    private readonly Bm25Parameters bm25;
+    private readonly ILogger logger;
+    private volatile GenerationWriter? writer;
+    private volatile string? building;
+    private bool disposed;
 
-    private IndexStore(string path, LuceneDirectory directory, IndexWriter writer, string? rebuildReason, Bm25Parameters bm25)
+    private IndexStore(IndexFolder folder, Bm25Parameters bm25, ILogger logger)
     {
-        this.path = path;
-        this.directory = directory;
-        this.writer = writer;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(bm25));
-        RebuildReason = rebuildReason;
+        this.folder = folder;
+        this.bm25 = bm25;
+        this.logger = logger;
+        Searchers = new SearcherSource(bm25);
     }
 
-    /// <summary>Why the existing index was discarded when opening, or null when it was opened as it was.</summary>
-    public string? RebuildReason { get; }
+    /// <summary>The read side: what searches use, whichever generation is being written.</summary>
+    public SearcherSource Searchers { get; }
 
-    public Analyzer Analyzer => writer.Analyzer;
+    /// <summary>Why the index is being (or was last) rebuilt; null when it was opened as it was.</summary>
+    public string? RebuildReason { get; private set; }
 
-    /// <summary>Opens the index at <paramref name="path"/>, creating it, or rebuilding it from scratch when it
-    /// cannot be read or was written by another analysis version.</summary>
+    /// <summary>A new generation is being written beside the current one, which searches still use if readable.</summary>
+    public bool Rebuilding => building is not null;
+
+    /// <summary>False after <see cref="ReleaseWriter"/> until <see cref="ReopenWriter"/> succeeds.</summary>
+    public bool HasWriter => writer is not null;
+
+    /// <summary>Documents in the generation being written (during a rebuild, the new one).</summary>
+    public int DocumentCount => Writer.DocumentCount;
+
+    private GenerationWriter Writer => writer ?? throw new InvalidOperationException("The index has no writer: it is recovering from a failure.");
+
+    /// <summary>Opens the index folder at <paramref name="path"/>, creating it, adopting an index an earlier version
+    /// wrote there, or refusing a folder that is not the service's. When the current index cannot be read or was
+    /// written by another analysis version, a rebuild starts beside it (<see cref="Rebuilding"/>).</summary>
     public static IndexStore Open(string path, ILogger logger) => Open(path, logger, Bm25Parameters.Default);
 
     public static IndexStore Open(string path, ILogger logger, Bm25Parameters bm25)
     {
-        System.IO.Directory.CreateDirectory(path);
-        var reason = CheckExisting(path);
-        if (reason is null)
-        {
-            try
-            {
-                return Create(path, OpenMode.CREATE_OR_APPEND, null, bm25);
-            }
-            catch (Exception e) when (e is not LockObtainFailedException && (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException))
-            {
-                // A held lock means another process owns this index: wiping it would be wrong, so that error escapes.
-                reason = $"the index could not be opened ({e.GetType().Name}: {e.Message})";
-            }
-        }
-
-        Log.Rebuilding(logger, path, reason);
-        DeleteIndexFiles(path);
-        return Create(path, OpenMode.CREATE, reason, bm25);
-    }
-
-    public void Upsert(SourceDocument document) =>
-        writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
-
-    public void Delete(string id) => writer.DeleteDocuments(new Term(IndexFields.Id, id));
-
-    /// <summary>Deletes every document under a folder id (a deleted or renamed folder).</summary>
-    public void DeleteFolder(string folderId) =>
-        writer.DeleteDocuments(new PrefixQuery(new Term(IndexFields.Id, folderId.TrimEnd('/') + "/")));
-
-    /// <summary>Makes the changes durable and visible to new searches.</summary>
-    public void Commit()
-    {
-        StampVersion();
-        writer.Commit();
-        searchers.MaybeRefreshBlocking();
-    }
-
-    /// <summary>Makes uncommitted changes visible to searches without the cost of an fsync.</summary>
-    public void Refresh() => searchers.MaybeRefreshBlocking();
-
-    /// <summary>A searcher that must be disposed after use so the reader it holds can be released.</summary>
-    public SearcherLease AcquireSearcher() => new(searchers);
-
-    public int DocumentCount
-    {
-        get
-        {
-            using var lease = AcquireSearcher();
-            return lease.Searcher.IndexReader.NumDocs;
-        }
-    }
-
-    /// <summary>The fingerprint of every indexed document, to diff against the folder (from doc values: fast).</summary>
-    public Dictionary<string, FileFingerprint> ReadFingerprints()
-    {
-        var result = new Dictionary<string, FileFingerprint>(StringComparer.Ordinal);
-        var bytes = new Lucene.Net.Util.BytesRef();
-        using var lease = AcquireSearcher();
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
-        {
-            var reader = leaf.AtomicReader;
-            var ids = reader.GetSortedDocValues(IndexFields.Id);
-            var modified = reader.GetNumericDocValues(IndexFields.Modified);
-            var length = reader.GetNumericDocValues(IndexFields.Length);
-            if (ids is null || modified is null || length is null)
-            {
-                continue; // a segment with no documents left
-            }
-
-            var live = reader.LiveDocs;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    ids.Get(doc, bytes);
-                    result[bytes.Utf8ToString()] = new FileFingerprint(modified.Get(doc), length.Get(doc));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>The fingerprint the document was indexed with, or null when it is not in the index.</summary>
-    public FileFingerprint? FindFingerprint(string id)
-    {
-        using var lease = AcquireSearcher();
-        if (DocNumber(lease.Searcher, id) is not { } doc)
-        {
-            return null;
-        }
-
-        var stored = lease.Searcher.Doc(doc, new HashSet<string> { IndexFields.Modified, IndexFields.Length });
-        return new FileFingerprint(
-            stored.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0,
-            stored.GetField(IndexFields.Length)?.GetInt64Value() ?? 0);
-    }
-
-    public SourceDocument? Find(string id)
-    {
-        using var lease = AcquireSearcher();
-        return DocNumber(lease.Searcher, id) is { } doc ? DocumentMapper.FromLucene(lease.Searcher.Doc(doc)) : null;
-    }
-
-    // Ids are unique (every write is an update by id), so the first hit is the document.
-    private static int? DocNumber(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
-    }
-
-    /// <summary>Bytes used by the index files (files being merged away may vanish while counting).</summary>
-    public long SizeOnDisk()
-    {
-        long total = 0;
-        foreach (var file in new DirectoryInfo(path).EnumerateFiles())
-        {
-            try
-            {
-                total += file.Length;
-            }
-            catch (FileNotFoundException)
-            {
-            }
-        }
-
-        return total;
-    }
-
-    public void Dispose()
-    {
-        searchers.Dispose();
-        StampVersion();
-        writer.Dispose(); // commits pending changes and waits for merges
-        directory.Dispose();
-    }
-
-    // Every commit records the version, so CheckExisting can tell an index this build cannot trust.
-    private void StampVersion() =>
-        writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersionKey] = AnalysisVersion });
-
-    private static IndexStore Create(string path, OpenMode mode, string? rebuildReason, Bm25Parameters bm25)
-    {
-        // Not FSDirectory.Open: MMapDirectory has crashed processes under concurrent search.
-        var directory = new PositionalReadDirectory(new DirectoryInfo(path));
-        IndexWriter? writer = null;
+        var folder = IndexFolder.Claim(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), logger);
+        var store = new IndexStore(folder, bm25, logger);
         try
         {
-            var config = new IndexWriterConfig(Analysis.ArabicSearchAnalyzer.Version, SearchAnalyzers.CreatePerField())
-            {
-                OpenMode = mode,
-                Similarity = Ranking.CreateSimilarity(),
-                RAMBufferSizeMB = 64,
-            };
-            writer = new IndexWriter(directory, config);
-            var store = new IndexStore(path, directory, writer, rebuildReason, bm25);
-            if (mode == OpenMode.CREATE)
-            {
-                store.Commit(); // an empty index is a valid, versioned index from the first moment
-            }
-
+            folder.RemoveLeftovers();
+            store.OpenCurrent(atStart: true);
             return store;
         }
         catch
         {
-            writer?.Dispose();
-            directory.Dispose();
+            store.Dispose();
             throw;
         }
     }
 
-    /// <summary>Null when the existing index (if any) can be opened as it is; otherwise why it cannot.</summary>
-    private static string? CheckExisting(string path)
+    public void Upsert(SourceDocument document) => Writer.Upsert(document);
+
+    public void Delete(string id) => Writer.Delete(id);
+
+    /// <summary>Deletes every document under a folder id (a deleted or renamed folder).</summary>
+    public void DeleteFolder(string folderId) => Writer.DeleteFolder(folderId);
+
+    /// <summary>Makes the changes durable and visible to new searches.</summary>
+    public void Commit() => Writer.Commit();
+
+    /// <summary>Makes uncommitted changes visible to searches without the cost of an fsync.</summary>
+    public void Refresh() => Writer.Refresh();
+
+    /// <summary>The fingerprint of every document written (from doc values: fast), to diff against the folder.</summary>
+    public Dictionary<string, FileFingerprint> ReadFingerprints() => Writer.ReadFingerprints();
+
+    /// <summary>The fingerprint the document was written with, or null when it is not in the index.</summary>
+    public FileFingerprint? FindFingerprint(string id) => Writer.FindFingerprint(id);
+
+    /// <summary>Starts writing a new, empty generation beside the current one, which searches keep using (from its
+    /// last commit) until <see cref="CompleteRebuild"/> switches to the new one.</summary>
+    public void BeginRebuild(string reason)
+    {
+        if (building is not null)
+        {
+            RebuildReason = reason; // the pass under way already re-reads everything
+            return;
+        }
+
+        var old = Writer;
+        old.Commit();
+        StartGeneration(reason);
+        if (!Searchers.TryServeReadOnly(old.Path))
+        {
+            Searchers.ServeFrozen(old.HandOverSearchers());
+        }
+
+        old.Close();
+    }
+
+    /// <summary>Commits the new generation, makes it current (the marker is replaced atomically), serves it, and
+    /// deletes the old generation's index files.</summary>
+    public void CompleteRebuild()
+    {
+        var name = building ?? throw new InvalidOperationException("No rebuild is under way.");
+        var completed = Writer;
+        completed.Commit();
+        var old = folder.Current;
+        folder.SwitchTo(name);
+        building = null;
+        Searchers.ServeWriter(completed);
+        Log.Switched(logger, folder.Root, name);
+        if (old is not null)
+        {
+            DeleteQuietly(old);
+        }
+    }
+
+    /// <summary>After a failed write: drops what was not committed and closes the writer. Searches go on from the
+    /// last commit, or, if it cannot be opened, from the last searchers the writer made.</summary>
+    public void ReleaseWriter()
+    {
+        var released = writer;
+        if (released is null)
+        {
+            return;
+        }
+
+        writer = null;
+        if (Searchers.Follows(released) && !Searchers.TryServeReadOnly(released.Path))
+        {
+            Searchers.ServeFrozen(released.HandOverSearchers());
+        }
+
+        released.Abandon();
+        Log.WriterReleased(logger, released.Path);
+    }
+
+    /// <summary>Opens a writer again after <see cref="ReleaseWriter"/>: on the current generation if it can be read,
+    /// otherwise on a new one (a rebuild). An interrupted rebuild starts over in its own generation.</summary>
+    public void ReopenWriter()
+    {
+        if (writer is not null)
+        {
+            return;
+        }
+
+        if (building is { } name)
+        {
+            var restarted = GenerationWriter.Create(folder.PathOf(name), bm25, logger);
+            writer = restarted;
+            if (!Searchers.IsServing)
+            {
+                Searchers.ServeWriter(restarted);
+            }
+
+            return;
+        }
+
+        OpenCurrent(atStart: false);
+    }
+
+    /// <summary>Bytes used by the index files of the generations in use.</summary>
+    public long SizeOnDisk()
+    {
+        var current = folder.Current;
+        var next = building;
+        return (current is null ? 0 : folder.SizeOf(current)) + (next is null ? 0 : folder.SizeOf(next));
+    }
+
+    /// <summary>Commits and closes the writer (a failure is logged, the last commit stands) and releases the folder.
+    /// An unfinished rebuild is dropped: the current generation stays, and the next start removes the new one.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        Searchers.Dispose();
+        var last = writer;
+        writer = null;
+        if (building is not null)
+        {
+            last?.Abandon();
+        }
+        else
+        {
+            last?.Close();
+        }
+
+        folder.Dispose();
+    }
+
+    private void OpenCurrent(bool atStart)
+    {
+        var current = folder.Current;
+        var check = current is null
+            ? new GenerationCheck(GenerationHealth.Unreadable, "the marker naming the current index could not be read")
+            : GenerationCheck.Inspect(folder.PathOf(current));
+        if (check.Health == GenerationHealth.Empty && atStart)
+        {
+            // A new folder (or one whose first start was killed before its first commit).
+            var created = GenerationWriter.Create(folder.PathOf(current!), bm25, logger);
+            writer = created;
+            Searchers.ServeWriter(created);
+            return;
+        }
+
+        if (check.Health == GenerationHealth.Empty)
+        {
+            check = new GenerationCheck(GenerationHealth.Unreadable, "the index files are gone");
+        }
+
+        if (check.Health == GenerationHealth.Current)
+        {
+            try
+            {
+                var opened = GenerationWriter.Append(folder.PathOf(current!), bm25, logger);
+                writer = opened;
+                Searchers.ServeWriter(opened);
+                return;
+            }
+            catch (CorruptIndexException e)
+            {
+                check = new GenerationCheck(GenerationHealth.Unreadable, $"the index could not be opened ({e.GetType().Name}: {e.Message})");
+            }
+        }
+
+        // Searches keep the old generation while it can be read (or whatever they were served after a failure);
+        // with nothing to serve, they follow the new one as it fills.
+        var rebuilt = StartGeneration(check.Reason!);
+        var oldServed = check.Health == GenerationHealth.Outdated && Searchers.TryServeReadOnly(folder.PathOf(current!));
+        if (!oldServed && !Searchers.IsServing)
+        {
+            Searchers.ServeWriter(rebuilt);
+        }
+    }
+
+    private GenerationWriter StartGeneration(string reason)
+    {
+        var name = folder.NewGeneration();
+        GenerationWriter created;
+        try
+        {
+            created = GenerationWriter.Create(folder.PathOf(name), bm25, logger);
+        }
+        catch
+        {
+            DeleteQuietly(name);
+            throw;
+        }
+
+        Log.Rebuilding(logger, folder.Root, reason, name);
+        RebuildReason = reason;
+        building = name;
+        writer = created;
+        return created;
+    }
+
+    // Cleaning up is not worth failing for: what stays is removed at the next start.
+    private void DeleteQuietly(string generation)
     {
         try
         {
-            using var directory = new PositionalReadDirectory(new DirectoryInfo(path));
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                return System.IO.Directory.EnumerateFileSystemEntries(path).Any(f => !f.EndsWith("write.lock", StringComparison.Ordinal))
-                    ? "the folder holds files but no readable index"
-                    : null;
-            }
-
-            var commits = DirectoryReader.ListCommits(directory);
-            var latest = commits[commits.Count - 1];
-            latest.UserData.TryGetValue(AnalysisVersionKey, out var version);
-            if (version != AnalysisVersion)
-            {
-                return $"it was written by analysis version '{version ?? "unknown"}', this build uses '{AnalysisVersion}'";
-            }
-
-            using var reader = DirectoryReader.Open(latest);
-            return null;
+            folder.DeleteGeneration(generation);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"the index could not be read ({e.GetType().Name}: {e.Message})";
+            Log.DeleteFailed(logger, folder.PathOf(generation), e);
         }
-    }
-
-    private static void DeleteIndexFiles(string path)
-    {
-        foreach (var file in System.IO.Directory.EnumerateFiles(path))
-        {
-            File.Delete(file);
-        }
-    }
-
-    private sealed class Bm25SearcherFactory(Bm25Parameters bm25) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = Ranking.CreateSimilarity(bm25) };
     }
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Rebuilding the index at {Path} from the documents folder: {Reason}")]
-        public static partial void Rebuilding(ILogger logger, string path, string reason);
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Rebuilding the index at {Path} from the documents folder: {Reason} (new generation {Generation})")]
+        public static partial void Rebuilding(ILogger logger, string path, string reason, string generation);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "The index at {Path} now serves generation {Generation}")]
+        public static partial void Switched(ILogger logger, string path, string generation);
+
+        [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Released the index writer of {Path} after a failure; searches use its last commit")]
+        public static partial void WriterReleased(ILogger logger, string path);
+
+        [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not delete the old index files in {Path}; the next start removes them")]
+        public static partial void DeleteFailed(ILogger logger, string path, Exception exception);
     }
 }

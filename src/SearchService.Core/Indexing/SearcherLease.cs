@@ -2,12 +2,12 @@ using Lucene.Net.Search;
 
 namespace SearchService.Core.Indexing;
 
-/// <summary>Holds one searcher from a <see cref="SearcherManager"/> until disposed.</summary>
+/// <summary>Holds one searcher until disposed, so the reader it uses is not closed under it.</summary>
 public sealed class SearcherLease : IDisposable
 {
-    private readonly SearcherManager manager;
+    private readonly ReferenceManager<IndexSearcher> manager;
 
-    internal SearcherLease(SearcherManager manager)
+    internal SearcherLease(ReferenceManager<IndexSearcher> manager)
     {
         this.manager = manager;
         Searcher = manager.Acquire();
@@ -15,5 +15,5 @@ public sealed class SearcherLease : IDisposable
 
     public IndexSearcher Searcher { get; }
 
-    public void Dispose() => manager.Release(Searcher);
+    public void Dispose() => manager.Release(Searcher); // safe even after the manager was disposed
 }

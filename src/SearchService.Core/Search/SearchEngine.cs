@@ -13,25 +13,25 @@ namespace SearchService.Core.Search;
 /// The search pipeline: parse → build the Lucene query → search → cut snippets from the stored original text.
 /// Thread-safe: all per-request state lives in locals.
 /// </summary>
-public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
+public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
 {
-    public SearchEngine(IndexStore store)
-        : this(store, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
+    public SearchEngine(SearcherSource searchers)
+        : this(searchers, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
     {
     }
 
-    public SearchEngine(IndexStore store, SearchLimits limits)
-        : this(store, QueryWeights.Default, new SnippetBuilder(), limits)
+    public SearchEngine(SearcherSource searchers, SearchLimits limits)
+        : this(searchers, QueryWeights.Default, new SnippetBuilder(), limits)
     {
     }
 
-    private Analyzer Analyzer => store.Analyzer;
+    private Analyzer Analyzer => searchers.Analyzer;
 
     /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var lease = store.AcquireSearcher();
+        using var lease = searchers.AcquireSearcher();
         var searcher = lease.Searcher;
         var parsed = Parse(request.Query, searcher.IndexReader);
         var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
@@ -59,7 +59,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
     public HighlightedDocument? Get(string id, string? query)
     {
-        var document = store.Find(id);
+        var document = searchers.Find(id);
         if (document is null)
         {
             return null;
@@ -70,7 +70,7 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
             return new HighlightedDocument(document, null, null);
         }
 
-        using var lease = store.AcquireSearcher();
+        using var lease = searchers.AcquireSearcher();
         var matcher = new QueryMatcher(Analyzer, Parse(query, lease.Searcher.IndexReader), weights);
         return new HighlightedDocument(
             document,

@@ -8,13 +8,31 @@ public sealed record ChangeBatch(IReadOnlyList<string> Paths, bool Reconcile, bo
 /// Coalesces file events by path and releases each path once it has been quiet for the debounce delay, so a file
 /// still being written is read once, when complete. A reconcile request is released at once.
 /// </summary>
-public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposable
+/// <remarks>
+/// One timer of the <see cref="TimeProvider"/> wakes the waiter when the earliest path is due. It is armed only
+/// where the clock was just read on the same thread: when a path is enqueued, and in the timer's own callback.
+/// The waiter never arms it, because a delay computed from an earlier reading of a clock that moved meanwhile
+/// (a test's fake clock jumps at once) fires late, possibly never.
+/// </remarks>
+public sealed class ChangeQueue : IDisposable
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, DateTimeOffset> due = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim signal = new(0);
+    private readonly TimeProvider time;
+    private readonly TimeSpan debounce;
+    private readonly ITimer timer;
+    private bool timerArmed;
     private bool reconcile;
     private bool rebuild;
+    private bool disposed;
+
+    public ChangeQueue(TimeProvider time, TimeSpan debounce)
+    {
+        this.time = time;
+        this.debounce = debounce;
+        timer = time.CreateTimer(static queue => ((ChangeQueue)queue!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     public int Count
     {
@@ -31,10 +49,24 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
     {
         lock (gate)
         {
-            due[fullPath] = time.GetUtcNow() + debounce;
-        }
+            if (disposed)
+            {
+                return; // a late file event during shutdown
+            }
 
-        Wake();
+            due[fullPath] = time.GetUtcNow() + debounce;
+            if (debounce <= TimeSpan.Zero)
+            {
+                Wake();
+            }
+            else if (!timerArmed)
+            {
+                // Every path waits the same delay, so a path enqueued now is never due before the one an armed
+                // timer already waits for: only an idle timer needs arming.
+                timerArmed = true;
+                timer.Change(debounce, Timeout.InfiniteTimeSpan);
+            }
+        }
     }
 
     public void RequestReconcile()
@@ -42,9 +74,8 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
         lock (gate)
         {
             reconcile = true;
+            Wake();
         }
-
-        Wake();
     }
 
     /// <summary>Asks for every file to be read and indexed again (a reconcile that trusts no fingerprint).</summary>
@@ -53,9 +84,8 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
         lock (gate)
         {
             rebuild = true;
+            Wake();
         }
-
-        Wake();
     }
 
     /// <summary>Waits until a reconcile is requested or at least one path is due, then takes all due paths.</summary>
@@ -63,7 +93,6 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
     {
         while (true)
         {
-            TimeSpan wait;
             lock (gate)
             {
                 var now = time.GetUtcNow();
@@ -80,34 +109,54 @@ public sealed class ChangeQueue(TimeProvider time, TimeSpan debounce) : IDisposa
                     rebuild = false;
                     return batch;
                 }
-
-                wait = due.Count == 0 ? Timeout.InfiniteTimeSpan : due.Values.Min() - now;
             }
 
-            // Woken early by a new event; otherwise when the earliest path becomes due.
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (wait != Timeout.InfiniteTimeSpan)
+            // Woken by a request, or by the timer once a path is due.
+            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+        }
+
+        timer.Dispose();
+        signal.Dispose();
+    }
+
+    // Runs at the time the timer was armed for (on a fake clock: inside Advance, with the clock at that time), so
+    // the next delay is computed from the clock the timer itself counts from.
+    private void OnTimer()
+    {
+        lock (gate)
+        {
+            if (disposed)
             {
-                _ = Task.Delay(wait, time, timeout.Token).ContinueWith(_ => Wake(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                return;
             }
 
-            try
+            var now = time.GetUtcNow();
+            var next = due.Values.Where(d => d > now).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            timerArmed = next != DateTimeOffset.MaxValue;
+            if (timerArmed)
             {
-                await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                timer.Change(next - now, Timeout.InfiniteTimeSpan); // a path enqueued again since is due later
             }
-            finally
+
+            if (due.Values.Any(d => d <= now))
             {
-                await timeout.CancelAsync().ConfigureAwait(false);
+                Wake();
             }
         }
     }
 
-    public void Dispose() => signal.Dispose();
-
+    // Called under the gate. At most one pending wake-up is needed: the waiter re-reads everything when it runs.
     private void Wake()
     {
-        // At most one pending wake-up is needed: the waiter re-reads everything when it runs.
-        if (signal.CurrentCount == 0)
+        if (!disposed && signal.CurrentCount == 0)
         {
             signal.Release();
         }

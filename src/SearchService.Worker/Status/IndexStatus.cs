@@ -2,61 +2,58 @@ using System.Collections.Concurrent;
 
 namespace SearchService.Worker.Status;
 
-public enum IndexState
-{
-    /// <summary>The initial pass over the folder is running; results may be incomplete.</summary>
-    Indexing,
-
-    /// <summary>The index matches the folder as of the last pass; changes are applied as they come.</summary>
-    Ready,
-}
-
-/// <summary>A file that could not be indexed, with the fingerprint it had, so it is retried only once it changes.</summary>
-public sealed record IndexFailure(string Id, string Reason, DateTimeOffset At, long ModifiedTicks, long Length);
-
-/// <summary>What the worker is doing, shared with the status endpoints. Written by the worker only.</summary>
+/// <summary>
+/// What the worker is doing, shared with the status endpoints. The worker changes it; HTTP threads read it through
+/// <see cref="Snapshot"/>, an immutable record swapped under a lock, so they never see half an update.
+/// </summary>
 public sealed class IndexStatus
 {
+    private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, IndexFailure> failures = new(StringComparer.Ordinal);
-    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IndexStatusSnapshot current = IndexStatusSnapshot.Initial;
     private long processed;
 
-    public IndexState State { get; private set; } = IndexState.Indexing;
-
-    /// <summary>Completes when the initial reconcile has been committed and a searcher sees it.</summary>
-    public Task Ready => ready.Task;
-
-    public int Pending { get; set; }
-
-    public DateTimeOffset? LastChange { get; set; }
-
-    public DateTimeOffset? LastReconcile { get; set; }
-
-    public string? RebuildReason { get; set; }
-
-    /// <summary>Files to index in the current pass, and how many are done.</summary>
-    public int PassTotal { get; private set; }
-
+    /// <summary>Files indexed so far in the current pass (counted from several threads).</summary>
     public long PassProcessed => Interlocked.Read(ref processed);
 
-    public DateTimeOffset? PassStarted { get; private set; }
-
-    public IReadOnlyCollection<IndexFailure> Failures => [.. failures.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
+    public IndexStatusSnapshot Snapshot() => Volatile.Read(ref current) with
+    {
+        PassProcessed = PassProcessed,
+        Failures = [.. failures.Values.OrderBy(f => f.Id, StringComparer.Ordinal)],
+    };
 
     public void BeginPass(int total, DateTimeOffset now)
     {
-        PassTotal = total;
         Interlocked.Exchange(ref processed, 0);
-        PassStarted = now;
+        Change(s => s with { PassTotal = total, PassStarted = now });
     }
 
     public void CountProcessed() => Interlocked.Increment(ref processed);
 
-    public void MarkReady()
+    public void SetPending(int pending) => Change(s => s with { Pending = pending });
+
+    public void RecordChange(DateTimeOffset at) => Change(s => s with { LastChange = at });
+
+    public void RecordReconcile(DateTimeOffset at, bool changed) =>
+        Change(s => s with { LastReconcile = at, LastChange = changed ? at : s.LastChange });
+
+    /// <summary>A new index is being built; whether the service stays ready depends on what it was before.</summary>
+    public void BeginRebuild(string reason) => Change(s => s with { State = IndexState.Rebuilding, RebuildReason = reason });
+
+    /// <summary>A pass over the whole folder has completed: the index searches use is in step with the folder.</summary>
+    public void MarkReady() => Change(s => s with { State = IndexState.Ready, InStep = true, Error = null });
+
+    /// <summary>The index cannot be updated: not ready until a recovery pass completes.</summary>
+    public void Fail(WorkerError error) => Change(s => s with { State = IndexState.Failing, InStep = false, Error = error });
+
+    /// <summary>The writer is back and the pass that brings the index in step runs (a rebuild's, when
+    /// <paramref name="rebuildReason"/> is set); the error stays until it completes.</summary>
+    public void Recovering(string? rebuildReason) => Change(s => s with
     {
-        State = IndexState.Ready;
-        ready.TrySetResult();
-    }
+        State = rebuildReason is null ? IndexState.Indexing : IndexState.Rebuilding,
+        RebuildReason = rebuildReason ?? s.RebuildReason,
+        Error = s.Error is null ? null : s.Error with { NextAttempt = null },
+    });
 
     /// <summary>Records a failure; returns false when the same file failed the same way before (log it once).</summary>
     public bool RecordFailure(IndexFailure failure)
@@ -87,6 +84,14 @@ public sealed class IndexStatus
         foreach (var id in failures.Keys.Where(k => !present.Contains(k)))
         {
             failures.TryRemove(id, out _);
+        }
+    }
+
+    private void Change(Func<IndexStatusSnapshot, IndexStatusSnapshot> change)
+    {
+        lock (gate)
+        {
+            Volatile.Write(ref current, change(current));
         }
     }
 }

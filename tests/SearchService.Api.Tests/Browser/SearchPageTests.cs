@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SearchService.Api.Tests.Infrastructure;
@@ -36,7 +37,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(2);
         await Expect(page.Locator(".snippet mark").First).ToContainTextAsync("ماسك");
-        await Expect(page.Locator("#summary")).ToContainTextAsync("2");
+        await Expect(page.Locator("#summary")).ToHaveTextAsync(new Regex("^عدد النتائج: 2 — المدة: "));
         await Expect(page.Locator(".hit time").First).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("?q=" + Uri.EscapeDataString("ماسك")) + "$"));
         await Screenshots.SaveAsync(page, "search-results");
@@ -86,7 +87,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("الزيتون"));
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
-        await Expect(page.Locator("#summary")).ToContainTextAsync("13");
+        await Expect(page.Locator("#summary")).ToHaveTextAsync(new Regex("^عدد النتائج: 13 — المعروض: 1–10 — "));
         await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("1");
 
         await page.Locator("#pager a[rel=next]").ClickAsync();
@@ -128,8 +129,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task InvalidQuery_ShowsTheApisArabicMessage()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
-        await using var host = await StartAsync(("musk.txt", MuskArticle));
-        await host.WaitUntilReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(new Dictionary<string, string> { ["musk.txt"] = MuskArticle });
         var (query, detail) = await FindInvalidQueryAsync(host.Client);
         var page = await browser.NewPageAsync(host.BaseAddress);
         await page.GotoAsync("/");
@@ -176,16 +176,45 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
         await Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".hit-title mark")).ToHaveTextAsync("قرصنة");
+        await Expect(page.Locator(".hit-title")).ToContainTextAsync("<script>window.__pwned = 'title'</script>");
         await Expect(page.Locator("#hits")).ToContainTextAsync("<script>");
         await Expect(page.Locator("#hits img, #hits script, #hits b")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
 
         await page.Locator(".hit-title a").ClickAsync();
 
+        await Expect(page.Locator("#title")).ToContainTextAsync("<script>window.__pwned = 'title'</script>");
         await Expect(page.Locator("#text")).ToContainTextAsync("<img src=x onerror=\"window.__pwned = 'img'\">");
         await Expect(page.Locator("#text mark").First).ToBeVisibleAsync();
         await Expect(page.Locator("main img, main script, main b")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
+    public async Task Highlights_AreDrawnFromTheParts_NotFromTheHtmlStrings()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        var filler = string.Concat(Enumerable.Repeat("كانت الرحلة طويلة والسماء صافية فوق الحقول الخضراء. ", 8));
+        await using var host = await StartAsync(("balloon.txt", "المنطاد الأحمر\n\n" + filler + "ثم ظهر المنطاد فوق التلال. " + filler));
+        await host.WaitUntilSearchableAsync("المنطاد", "balloon.txt");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.RouteAsync("**/api/**", ReplaceHtmlFieldsWithDecoysAsync);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("المنطاد"));
+
+        await Expect(page.Locator(".hit-title mark")).ToHaveTextAsync("المنطاد");
+        await Expect(page.Locator(".snippet mark")).ToHaveTextAsync("المنطاد");
+        await Expect(page.Locator(".snippet")).ToHaveTextAsync(new Regex("^….*ثم ظهر المنطاد فوق التلال.*…$"));
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(Decoy);
+
+        await page.Locator(".hit-title a").ClickAsync();
+
+        await Expect(page.Locator("#title mark")).ToHaveTextAsync("المنطاد");
+        await Expect(page.Locator("#text mark")).ToHaveTextAsync("المنطاد");
+        await Expect(page.Locator("#text")).ToContainTextAsync("ثم ظهر المنطاد فوق التلال.");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(Decoy);
         browser.AssertNoProblems(page);
     }
 
@@ -225,6 +254,31 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
         }
 
         Assert.Fail($"Tab never reached {selector}");
+    }
+
+    private const string Decoy = "DECOY";
+
+    // Every HTML form of a highlight is replaced by a marked decoy: a page that read one would show it.
+    private static async Task ReplaceHtmlFieldsWithDecoysAsync(IRoute route)
+    {
+        var response = await route.FetchAsync();
+        var body = JsonNode.Parse(await response.TextAsync());
+        if (body is JsonObject answer)
+        {
+            foreach (var hit in answer["hits"]?.AsArray() ?? [])
+            {
+                hit!["titleHtml"] = $"<mark>{Decoy}</mark>";
+                hit["snippets"] = new JsonArray($"<mark>{Decoy}</mark>");
+            }
+
+            if (answer.ContainsKey("textHtml"))
+            {
+                answer["titleHtml"] = $"<mark>{Decoy}</mark>";
+                answer["textHtml"] = $"<mark>{Decoy}</mark>";
+            }
+        }
+
+        await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body?.ToJsonString() });
     }
 
     private static Task<ServiceHost> StartAsync(params (string Path, string Text)[] documents) =>

@@ -36,7 +36,7 @@ public sealed class AdminEndpointsTests
     [InlineData("test-admin-key-01234567890")] // the key and more
     public async Task Rebuild_WithAMissingOrWrongKey_IsUnauthorized(string? key)
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
 
         using var response = await PostRebuildAsync(host, key);
 
@@ -48,15 +48,19 @@ public sealed class AdminEndpointsTests
     [Fact]
     public async Task Rebuild_WithTheRightKey_IsAccepted_AndReReadsEveryFile()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
+
+        // The first pass already reads all three files: only a pass that started later is the rebuild's.
+        var firstPass = Progress(await host.StatusAsync());
+        Assert.Equal((3, 3), (firstPass.Processed, firstPass.Total));
 
         using var response = await PostRebuildAsync(host, Key);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("/api/status", response.Headers.Location?.OriginalString);
         await ServiceHost.PollAsync(
-            async () => Progress(await host.StatusAsync()) == (3, 3),
-            "a pass over all three files (the failed one included)");
+            async () => Progress(await host.StatusAsync()) is var pass && pass.Started > firstPass.Started && (pass.Processed, pass.Total) == (3, 3),
+            "a new pass over all three files (the failed one included; a reconcile of the unchanged folder reads none)");
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await host.SearchAsync("الصواريخ")));
         Assert.Equal(2, (await host.StatusAsync()).GetProperty("documents").GetInt32());
     }
@@ -64,7 +68,7 @@ public sealed class AdminEndpointsTests
     [Fact]
     public async Task Rebuild_PicksUpAChangeTheFingerprintsCannotSee()
     {
-        var first = await StartReadyAsync();
+        var first = await ServiceHost.StartReadyAsync(Seed, "--Search:AdminApiKey", Key);
         first.KeepFoldersOnDispose = true;
         await first.DisposeAsync();
 
@@ -77,8 +81,7 @@ public sealed class AdminEndpointsTests
         File.WriteAllText(path, after);
         File.SetLastWriteTimeUtc(path, modified);
 
-        await using var host = await first.RestartAsync("--Search:AdminApiKey", Key);
-        await host.WaitUntilReadyAsync();
+        await using var host = await first.RestartReadyAsync("--Search:AdminApiKey", Key);
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await host.SearchAsync("القديمة"))); // stale, as expected
 
         using var response = await PostRebuildAsync(host, Key);
@@ -104,13 +107,6 @@ public sealed class AdminEndpointsTests
     public void KeysMatch_ComparesWholeKeys(string given, string expected, bool match) =>
         Assert.Equal(match, SearchService.Api.Endpoints.AdminEndpoints.KeysMatch(given, expected));
 
-    private static async Task<ServiceHost> StartReadyAsync()
-    {
-        var host = await ServiceHost.StartAsync(Seed, "--Search:AdminApiKey", Key);
-        await host.WaitUntilReadyAsync();
-        return host;
-    }
-
     private static async Task<HttpResponseMessage> PostRebuildAsync(ServiceHost host, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/index/rebuild", UriKind.Relative));
@@ -122,9 +118,9 @@ public sealed class AdminEndpointsTests
         return await host.Client.SendAsync(request);
     }
 
-    private static (long Processed, int Total) Progress(JsonElement status)
+    private static (long Processed, int Total, DateTimeOffset Started) Progress(JsonElement status)
     {
         var progress = status.GetProperty("progress");
-        return (progress.GetProperty("processed").GetInt64(), progress.GetProperty("total").GetInt32());
+        return (progress.GetProperty("processed").GetInt64(), progress.GetProperty("total").GetInt32(), progress.GetProperty("started").GetDateTimeOffset());
     }
 }

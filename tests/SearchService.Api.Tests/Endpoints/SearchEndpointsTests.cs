@@ -11,22 +11,44 @@ public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFi
     [Fact]
     public async Task Search_ReturnsDocumentedShape()
     {
-        var results = await Host.SearchAsync("ماسك", page: 1, size: 5);
+        var results = await Host.SearchAsync("الذكاء الاصطناعي", page: 1, size: 5);
 
-        Assert.Equal("ماسك", results.GetProperty("query").GetString());
+        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "timedOut"], Names(results));
+        Assert.Equal("الذكاء الاصطناعي", results.GetProperty("query").GetString());
         Assert.Equal(2, results.GetProperty("total").GetInt32());
         Assert.Equal(1, results.GetProperty("page").GetInt32());
         Assert.Equal(5, results.GetProperty("size").GetInt32());
-        Assert.True(results.GetProperty("tookMs").GetInt64() >= 0);
-        var hit = results.GetProperty("hits")[0];
-        foreach (var field in new[] { "id", "title", "titleHtml", "path" })
+        Assert.False(results.GetProperty("timedOut").GetBoolean());
+        Assert.InRange(results.GetProperty("tookMs").GetInt64(), 0, 2_000); // whole milliseconds, within the query budget
+
+        // Both words, close together and in the title, rank above both words apart.
+        var hits = results.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(["ai.txt", "separate.txt"], hits.Select(h => h.GetProperty("id").GetString()));
+        Assert.True(hits[0].GetProperty("score").GetDouble() > hits[1].GetProperty("score").GetDouble());
+        foreach (var hit in hits)
         {
-            Assert.Equal(JsonValueKind.String, hit.GetProperty(field).ValueKind);
+            var id = hit.GetProperty("id").GetString()!;
+            Assert.Equal(
+                ["id", "title", "titleHtml", "titleParts", "score", "snippets", "fragments", "path", "modified", "date", "url", "source"],
+                Names(hit));
+            Assert.Equal(id, hit.GetProperty("path").GetString());
+            Assert.Equal(SearchCorpusFixture.Files[id].Split('\n')[0], hit.GetProperty("title").GetString());
+            Assert.True(hit.GetProperty("score").GetDouble() > 0);
+            Assert.Equal(new DateTimeOffset(File.GetLastWriteTimeUtc(Host.FullPath(id))), hit.GetProperty("modified").GetDateTimeOffset());
+            Assert.Equal(JsonValueKind.Array, hit.GetProperty("titleParts").ValueKind);
+            Assert.Equal(JsonValueKind.Array, hit.GetProperty("fragments").ValueKind);
+            foreach (var field in new[] { "date", "url", "source" })
+            {
+                Assert.Equal(JsonValueKind.Null, hit.GetProperty(field).ValueKind); // plain .txt files carry none
+            }
+
+            var snippet = Assert.Single(hit.GetProperty("snippets").EnumerateArray()).GetString()!;
+            Assert.Contains("<mark>الذكاء</mark>", snippet, StringComparison.Ordinal);
+            Assert.Contains("<mark>الاصطناعي</mark>", snippet, StringComparison.Ordinal);
         }
 
-        Assert.True(hit.GetProperty("score").GetDouble() > 0);
-        Assert.True(DateTimeOffset.TryParse(hit.GetProperty("modified").GetString(), out _));
-        Assert.NotEmpty(hit.GetProperty("snippets").EnumerateArray());
+        Assert.Equal("<mark>الذكاء</mark> <mark>الاصطناعي</mark> يغير العالم", hits[0].GetProperty("titleHtml").GetString());
+        Assert.Equal("مقالة عن <mark>الذكاء</mark>", hits[1].GetProperty("titleHtml").GetString());
     }
 
     [Fact]
@@ -214,4 +236,6 @@ public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFi
         Assert.True(all.Count > 4);
         Assert.Equal(all.Take(4), first.Concat(second));
     }
+
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 }

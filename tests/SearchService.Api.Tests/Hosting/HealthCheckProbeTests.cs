@@ -28,8 +28,7 @@ public sealed class HealthCheckProbeTests
     [Fact]
     public async Task Probe_OfAReadyService_Exits0()
     {
-        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string> { ["a.txt"] = "مقال\n\nنص قصير." });
-        await host.WaitUntilReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(new Dictionary<string, string> { ["a.txt"] = "مقال\n\nنص قصير." });
 
         Assert.Equal(0, await HealthCheckProbe.ProbeAsync(new Uri(host.BaseAddress, "readyz")));
     }

@@ -43,7 +43,7 @@ public sealed class ServiceHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    /// <summary>Set before disposing to keep the folders for a restart (<see cref="RestartAsync"/>).</summary>
+    /// <summary>Set before disposing to keep the folders for a restart (<see cref="RestartReadyAsync"/>).</summary>
     public bool KeepFoldersOnDispose { get; set; }
 
     /// <summary>Starts the service over a fresh temp folder, with the given files (relative path → content) in it.</summary>
@@ -60,6 +60,11 @@ public sealed class ServiceHost : IAsyncDisposable
         return StartOwningFoldersAsync(root, documents, extraArgs);
     }
 
+    /// <summary>Starts the service (as <see cref="StartAsync(IReadOnlyDictionary{string, string}?, string[])"/>) and
+    /// waits until its first pass over the folder is committed and searchable, which most tests need first.</summary>
+    public static async Task<ServiceHost> StartReadyAsync(IReadOnlyDictionary<string, string>? files = null, params string[] extraArgs) =>
+        await ReadyAsync(await StartAsync(files, extraArgs));
+
     private static async Task<ServiceHost> StartOwningFoldersAsync(string root, string documents, string[] extraArgs)
     {
         try
@@ -73,9 +78,33 @@ public sealed class ServiceHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the service over folders the caller owns (and deletes): the host keeps them on dispose.</summary>
+    public static async Task<ServiceHost> StartOnFoldersAsync(string root, string documents, string index, params string[] extraArgs)
+    {
+        var host = await StartAsync(root, documents, index, extraArgs);
+        host.KeepFoldersOnDispose = true;
+        return host;
+    }
+
     /// <summary>Starts a new instance over the same folders, after this one was disposed with
-    /// <see cref="KeepFoldersOnDispose"/>: a restart.</summary>
-    public Task<ServiceHost> RestartAsync(params string[] extraArgs) => StartAsync(Root, DocumentsPath, IndexPath, extraArgs);
+    /// <see cref="KeepFoldersOnDispose"/> (a restart), and waits until it is ready.</summary>
+    public async Task<ServiceHost> RestartReadyAsync(params string[] extraArgs) =>
+        await ReadyAsync(await StartAsync(Root, DocumentsPath, IndexPath, extraArgs));
+
+    // A host that never becomes ready is stopped before the timeout propagates, so no server outlives its test.
+    private static async Task<ServiceHost> ReadyAsync(ServiceHost host)
+    {
+        try
+        {
+            await host.WaitUntilReadyAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
 
     private static async Task<ServiceHost> StartAsync(string root, string documents, string index, string[] extraArgs)
     {

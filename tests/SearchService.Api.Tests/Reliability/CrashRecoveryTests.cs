@@ -6,7 +6,8 @@ namespace SearchService.Api.Tests.Reliability;
 /// <summary>
 /// What a crash can leave in the index folder, and what the service makes of it at the next start: a damaged index
 /// is rebuilt from the folder and <c>rebuildReason</c> says why; a lock left by a killed process is no obstacle.
-/// (The SIGKILL harness in tools/SearchService.CrashHarness covers real kills; see docs/reliability.md.)
+/// (A kill during a rebuild: <see cref="RebuildBesideTests"/>; the SIGKILL harness in tools/SearchService.CrashHarness
+/// covers many more; see docs/reliability.md.)
 /// </summary>
 public sealed class CrashRecoveryTests
 {
@@ -23,7 +24,7 @@ public sealed class CrashRecoveryTests
     public async Task DamagedIndex_IsRebuiltFromTheFolder_AndSaysSo(string damage)
     {
         var stopped = await StartAndStopAsync();
-        var files = Directory.GetFiles(stopped.IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).ToList();
+        var files = Directory.GetFiles(IndexFiles.CommitFolder(stopped.IndexPath)).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).ToList();
         var segments = files.Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)).OrderByDescending(f => new FileInfo(f).Length).First();
         var commit = files.Where(f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
         switch (damage)
@@ -39,8 +40,7 @@ public sealed class CrashRecoveryTests
                 break;
         }
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.False(string.IsNullOrWhiteSpace(status.GetProperty("rebuildReason").GetString()), "the status must say the index was rebuilt");
@@ -52,10 +52,9 @@ public sealed class CrashRecoveryTests
     public async Task LockFileLeftByAKilledProcess_DoesNotStopTheNextStart_NorForceARebuild()
     {
         var stopped = await StartAndStopAsync();
-        File.WriteAllText(Path.Combine(stopped.IndexPath, "write.lock"), string.Empty);
+        File.WriteAllText(Path.Combine(IndexFiles.CommitFolder(stopped.IndexPath), "write.lock"), string.Empty);
 
-        await using var host = await stopped.RestartAsync();
-        await host.WaitUntilReadyAsync();
+        await using var host = await stopped.RestartReadyAsync();
 
         var status = await host.StatusAsync();
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rebuildReason").ValueKind);
@@ -65,9 +64,8 @@ public sealed class CrashRecoveryTests
 
     private static async Task<ServiceHost> StartAndStopAsync()
     {
-        var host = await ServiceHost.StartAsync(Seed);
+        var host = await ServiceHost.StartReadyAsync(Seed);
         host.KeepFoldersOnDispose = true;
-        await host.WaitUntilReadyAsync();
         await host.DisposeAsync();
         return host;
     }

@@ -28,8 +28,7 @@ public sealed class HttpHardeningTests
     [Fact]
     public async Task Search_OverTheRateLimit_Returns429WithRetryAfter_AndOtherEndpointsStillAnswer()
     {
-        await using var host = await ServiceHost.StartAsync(Files, "--RateLimit:RequestsPerSecond", "1", "--RateLimit:Burst", "3");
-        await host.WaitUntilReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Files, "--RateLimit:RequestsPerSecond", "1", "--RateLimit:Burst", "3");
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? limited = null;

@@ -16,7 +16,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task AddedFile_BecomesSearchable()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         host.WriteDocument("new/c.md", "# مقال جديد\n\nالمريخ كوكب أحمر.");
 
@@ -26,7 +26,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task ChangedFile_IsReindexed_WithoutDuplicates()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         host.WriteDocument("a.txt", "عنوان أول\n\nنص جديد عن المحيطات.");
 
@@ -38,7 +38,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task RapidRewrites_LeaveOneDocumentWithTheLastContent()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         for (var i = 0; i < 30; i++)
         {
@@ -53,7 +53,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task RenamedFile_MovesToItsNewId()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         File.Move(host.FullPath("a.txt"), host.FullPath("sub/renamed.txt"));
 
@@ -63,7 +63,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task DeletedFile_IsRemoved()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         File.Delete(host.FullPath("a.txt"));
 
@@ -74,7 +74,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task DeletedAndRenamedFolders_AreReflected()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
         host.WriteDocument("sub/deeper/c.txt", "عنوان\n\nالزراعة المائية.");
         await host.WaitUntilSearchableAsync("الزراعة", "sub/deeper/c.txt");
 
@@ -88,7 +88,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task IgnoredFiles_AreNotIndexed()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         host.WriteDocument(".hidden.txt", "عنوان\n\nكلمةسرية");
         host.WriteDocument("draft.txt.swp", "كلمةسرية");
@@ -103,7 +103,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task UnreadableFile_IsReportedWithReason_AndRetriedWhenItChanges()
     {
-        await using var host = await StartReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed);
 
         File.WriteAllBytes(host.FullPath("broken.txt"), [0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00]);
         await ServiceHost.PollAsync(async () => Failures(await host.StatusAsync()).ContainsKey("broken.txt"), "the failure to be reported");
@@ -117,8 +117,7 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task FileOverTheLimit_IsSkippedAndReported()
     {
-        await using var host = await ServiceHost.StartAsync(Seed, "--Search:Limits:MaxFileBytes", "200");
-        await host.WaitUntilReadyAsync();
+        await using var host = await ServiceHost.StartReadyAsync(Seed, "--Search:Limits:MaxFileBytes", "200");
 
         host.WriteDocument("big.txt", "عنوان\n\n" + string.Concat(Enumerable.Repeat("كلمة كبيرة ", 100)));
 
@@ -130,14 +129,13 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task Restart_OnUnchangedFolder_ReindexesNothing_AndSeesOfflineChanges()
     {
-        var first = await StartReadyAsync();
+        var first = await ServiceHost.StartReadyAsync(Seed);
         first.KeepFoldersOnDispose = true;
         await first.DisposeAsync();
 
-        await using (var second = await first.RestartAsync())
+        await using (var second = await first.RestartReadyAsync())
         {
             second.KeepFoldersOnDispose = true;
-            await second.WaitUntilReadyAsync();
             var status = await second.StatusAsync();
             Assert.Equal(0, status.GetProperty("progress").GetProperty("total").GetInt32());
             Assert.Equal(2, status.GetProperty("documents").GetInt32());
@@ -147,8 +145,7 @@ public sealed class IndexingWorkerTests
         // Changed while the service was down: picked up by the start-up reconcile.
         File.Delete(Path.Combine(first.DocumentsPath, "a.txt"));
         File.WriteAllText(Path.Combine(first.DocumentsPath, "offline.txt"), "عنوان\n\nأضيف والخدمة متوقفة", Encoding.UTF8);
-        await using var third = await first.RestartAsync();
-        await third.WaitUntilReadyAsync();
+        await using var third = await first.RestartReadyAsync();
         Assert.Equal(["offline.txt"], ServiceHost.HitIds(await third.SearchAsync("متوقفة")));
         Assert.Empty(ServiceHost.HitIds(await third.SearchAsync("الصواريخ")));
         Assert.Equal(1, (await third.StatusAsync()).GetProperty("progress").GetProperty("total").GetInt32());
@@ -157,29 +154,17 @@ public sealed class IndexingWorkerTests
     [Fact]
     public async Task CorruptIndex_IsRebuiltFromTheFolder()
     {
-        var first = await StartReadyAsync();
+        var first = await ServiceHost.StartReadyAsync(Seed);
         first.KeepFoldersOnDispose = true;
         await first.DisposeAsync();
-        foreach (var file in Directory.GetFiles(first.IndexPath))
-        {
-            File.WriteAllBytes(file, Encoding.ASCII.GetBytes("not a lucene file"));
-        }
+        IndexFiles.CorruptAll(first.IndexPath);
 
-        await using var second = await first.RestartAsync();
-        await second.WaitUntilReadyAsync();
+        await using var second = await first.RestartReadyAsync();
 
         var status = await second.StatusAsync();
         Assert.False(string.IsNullOrEmpty(status.GetProperty("rebuildReason").GetString()));
         Assert.Equal(2, status.GetProperty("documents").GetInt32());
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await second.SearchAsync("الصواريخ")));
-    }
-
-    private static async Task<ServiceHost> StartReadyAsync()
-    {
-        var host = await ServiceHost.StartAsync(Seed);
-        await host.WaitUntilReadyAsync();
-        await host.WaitUntilSearchableAsync("الصواريخ", "a.txt");
-        return host;
     }
 
     private static Dictionary<string, string> Failures(JsonElement status) =>

@@ -18,7 +18,7 @@ public sealed class TempIndex : IDisposable
         }
 
         Store.Commit();
-        Engine = new SearchEngine(Store);
+        Engine = new SearchEngine(Store.Searchers);
     }
 
     public string Path { get; }

@@ -20,9 +20,9 @@ internal sealed class EngineUnderTest : IDisposable
     private EngineUnderTest(IndexStore store)
     {
         this.store = store;
-        // SearchLimits.Default is the service's Search:QueryTimeoutMilliseconds default (2 s): a query that would
+        // SearchLimits.Default is the service's Search:Limits:QueryTimeoutMilliseconds default (2 s): a query that would
         // time out in the service times out here too, and is counted as such.
-        engine = new SearchEngine(store, SearchLimits.Default);
+        engine = new SearchEngine(store.Searchers, SearchLimits.Default);
     }
 
     /// <summary>Recorded in reports, so figures can be tied to the analysis chain that produced them.</summary>
