@@ -16,7 +16,7 @@ public sealed partial class IndexStore : IDisposable
 {
     /// <summary>Recorded in every commit; an index written by another analysis chain (or field layout) is rebuilt,
     /// not trusted. Change it whenever either changes.</summary>
-    public const string AnalysisVersion = "arabic-light-root-1";
+    public const string AnalysisVersion = "arabic-light-root-2";
 
     private const string AnalysisVersionKey = "analysis";
 
