@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
@@ -10,13 +9,15 @@ using SearchService.Core.Querying;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// The search pipeline: parse → build the Lucene query → search → cut snippets from the stored original text.
-/// Thread-safe: all per-request state lives in locals.
+/// The search pipeline: parse → plan (build and rewrite each item's query) → collect → marks from the postings →
+/// snippets. Thread-safe: all per-request state lives in locals.
 /// </summary>
 public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
 {
     /// <summary>Results beyond this rank are not paged to (deep paging is costly and nobody reads page 1,000).</summary>
     public const int MaxResultWindow = 10_000;
+
+    private readonly Analyzer analyzer = SearchAnalyzers.CreatePerField();
 
     public SearchEngine(IndexStore store)
         : this(store, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
@@ -28,32 +29,26 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     {
     }
 
-    private Analyzer Analyzer => store.Analyzer;
-
     /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         using var lease = store.AcquireSearcher();
         var searcher = lease.Searcher;
-        var parsed = Parse(request.Query, searcher.IndexReader);
-        var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
-        if (query is null)
+        var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, analyzer, weights);
+        if (plan.Query is null)
         {
             return new SearchResults(0, [], stopwatch.Elapsed);
         }
 
         var window = Math.Min(request.Page * request.Size, MaxResultWindow);
-        var skip = (request.Page - 1) * request.Size;
-        var (top, timedOut) = Collect(searcher, query, window);
+        var (top, timedOut) = Collect(searcher, plan.Query, window);
         cancellationToken.ThrowIfCancellationRequested();
-
-        var matcher = new QueryMatcher(Analyzer, parsed, weights);
+        var builder = new HitBuilder(searcher, new PostingsMarks(plan), snippets);
         var hits = new List<SearchHit>();
-        foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
+        foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
         {
-            var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
-            hits.Add(ToHit(document, scoreDoc.Score, matcher));
+            hits.Add(builder.Marked(scoreDoc));
         }
 
         return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed, timedOut);
@@ -62,28 +57,29 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
     public HighlightedDocument? Get(string id, string? query)
     {
-        var document = store.Find(id);
-        if (document is null)
+        using var lease = store.AcquireSearcher();
+        var searcher = lease.Searcher;
+        if (DocumentIds.Find(searcher, id) is not { } doc)
         {
             return null;
         }
 
+        var document = DocumentMapper.FromLucene(searcher.Doc(doc));
         if (string.IsNullOrWhiteSpace(query))
         {
             return new HighlightedDocument(document, null, null);
         }
 
-        using var lease = store.AcquireSearcher();
-        var matcher = new QueryMatcher(Analyzer, Parse(query, lease.Searcher.IndexReader), weights);
-        return new HighlightedDocument(
-            document,
-            SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),
-            SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
+        // The same marks as a search's, over the whole text; exclusions alone are no error here, they mark nothing.
+        var parsed = Parse(query, searcher.IndexReader);
+        var plan = QueryPlanner.Plan(new ParsedQuery([.. parsed.Positive]), searcher, analyzer, weights);
+        var marks = new PostingsMarks(plan).Find(searcher.IndexReader, doc, int.MaxValue, document.Text.Length);
+        return new HighlightedDocument(document, SnippetBuilder.Whole(document.Title, marks.Title), SnippetBuilder.Whole(document.Text, marks.Text));
     }
 
     /// <summary>The query as searched and as marked: parsed, with words the index does not know made fuzzy.</summary>
     private ParsedQuery Parse(string query, IndexReader reader) =>
-        MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, Analyzer);
+        MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, analyzer);
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
     private (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window)
@@ -99,25 +95,5 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         {
             return (top.GetTopDocs(), true);
         }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new QueryParseException($"بحث البادئة واسع جدًا: يطابق أكثر من {BooleanQuery.MaxClauseCount} كلمة. أضف أحرفًا قبل علامة *. (A prefix matches too many words.)");
-        }
-    }
-
-    private SearchHit ToHit(SourceDocument document, float score, QueryMatcher matcher)
-    {
-        var textMatches = matcher.FindMatches(IndexFields.Text, document.Text);
-        var titleMatches = matcher.FindMatches(IndexFields.Title, document.Title);
-        return new SearchHit(
-            document.Id,
-            document.Title,
-            SnippetBuilder.Whole(document.Title, titleMatches),
-            score,
-            snippets.Build(document.Text, textMatches),
-            document.Modified,
-            document.Date,
-            document.Url,
-            document.Source);
     }
 }
