@@ -25,7 +25,8 @@ public static class SearchServiceExtensions
             sp.GetRequiredService<ILogger<IndexStore>>()));
         services.AddSingleton(sp => new SearchEngine(
             sp.GetRequiredService<IndexStore>(),
-            new SearchLimits { TimeBudget = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SearchOptions>>().Value.QueryTimeoutMilliseconds) }));
+            new SearchLimits { TimeBudget = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SearchOptions>>().Value.QueryTimeoutMilliseconds) },
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<IndexStatus>();
         services.AddSingleton(sp => new ChangeQueue(

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,10 +8,11 @@ using SearchService.Core.Querying;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// The search pipeline: parse → plan (build and rewrite each item's query) → collect → marks from the postings →
-/// snippets. Thread-safe: all per-request state lives in locals.
+/// The search pipeline: parse → plan (build and rewrite each item's query) → collect within the deadline → marks
+/// from the postings → snippets. The time budget covers the whole request: hits whose snippets would be built after
+/// it has run out are returned without them. Thread-safe: all per-request state lives in locals.
 /// </summary>
-public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
+public sealed class SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits, TimeProvider clock)
 {
     /// <summary>Results beyond this rank are not paged to (deep paging is costly and nobody reads page 1,000).</summary>
     public const int MaxResultWindow = 10_000;
@@ -20,38 +20,49 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
     private readonly Analyzer analyzer = SearchAnalyzers.CreatePerField();
 
     public SearchEngine(IndexStore store)
-        : this(store, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
+        : this(store, SearchLimits.Default, TimeProvider.System)
     {
     }
 
     public SearchEngine(IndexStore store, SearchLimits limits)
-        : this(store, QueryWeights.Default, new SnippetBuilder(), limits)
+        : this(store, limits, TimeProvider.System)
+    {
+    }
+
+    public SearchEngine(IndexStore store, SearchLimits limits, TimeProvider clock)
+        : this(store, QueryWeights.Default, new SnippetBuilder(), limits, clock)
+    {
+    }
+
+    public SearchEngine(IndexStore store, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
+        : this(store, weights, snippets, limits, TimeProvider.System)
     {
     }
 
     /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var deadline = Deadline.Start(clock, limits.TimeBudget);
         using var lease = store.AcquireSearcher();
         var searcher = lease.Searcher;
         var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, analyzer, weights);
         if (plan.Query is null)
         {
-            return new SearchResults(0, [], stopwatch.Elapsed);
+            return new SearchResults(0, [], deadline.Elapsed);
         }
 
         var window = Math.Min(request.Page * request.Size, MaxResultWindow);
-        var (top, timedOut) = Collect(searcher, plan.Query, window);
-        cancellationToken.ThrowIfCancellationRequested();
+        var (top, timedOut) = Collect(searcher, plan.Query, window, deadline);
         var builder = new HitBuilder(searcher, new PostingsMarks(plan), snippets);
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
         {
-            hits.Add(builder.Marked(scoreDoc));
+            cancellationToken.ThrowIfCancellationRequested();
+            timedOut = timedOut || deadline.IsPast;
+            hits.Add(timedOut ? builder.Plain(scoreDoc) : builder.Marked(scoreDoc));
         }
 
-        return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed, timedOut);
+        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, timedOut);
     }
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
@@ -82,16 +93,15 @@ public sealed class SearchEngine(IndexStore store, QueryWeights weights, Snippet
         MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, analyzer);
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
-    private (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window)
+    private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window, Deadline deadline)
     {
         var top = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-        var budget = (long)limits.TimeBudget.TotalMilliseconds;
         try
         {
-            searcher.Search(query, new TimeLimitingCollector(top, TimeLimitingCollector.GlobalCounter, budget));
+            searcher.Search(query, new DeadlineCollector(top, deadline));
             return (top.GetTopDocs(), false);
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (DeadlinePassedException)
         {
             return (top.GetTopDocs(), true);
         }

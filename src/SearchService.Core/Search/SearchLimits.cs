@@ -5,6 +5,7 @@ public sealed record SearchLimits
 {
     public static SearchLimits Default { get; } = new();
 
-    /// <summary>After this long a search stops collecting and returns the hits found so far (flagged as partial).</summary>
+    /// <summary>The whole request's budget: after this long a search stops collecting and returns the hits found so
+    /// far, and hits whose snippets are not built by then come without them (both flagged as timed out).</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(2);
 }
