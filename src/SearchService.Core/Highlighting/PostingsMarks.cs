@@ -7,7 +7,7 @@ namespace SearchService.Core.Highlighting;
 /// <summary>
 /// Marks a hit where the searched query matched it: every term of the rewritten item queries at its occurrences in
 /// that field, every phrase where its terms form it, all read from the postings' positions and offsets.
-/// One instance per request; thread-safe as long as each call is.
+/// One per request: it keeps the query's terms and phrases, and nothing between calls.
 /// </summary>
 internal sealed class PostingsMarks(QueryPlan plan)
 {
