@@ -14,7 +14,8 @@ public static class SearchServiceExtensions
         services.AddIndexing();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
-        services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearcherSource>(), sp.GetRequiredService<SearchLimits>()));
+        services.AddSingleton(sp => new SearchEngine(
+            sp.GetRequiredService<SearcherSource>(), sp.GetRequiredService<SearchLimits>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -21,25 +21,31 @@ public sealed class SnippetBuilder
     /// <summary>How far before a match a fragment may start to begin at a sentence.</summary>
     public int MaxLeadIn { get; init; } = 90;
 
-    public IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches)
+    /// <param name="text">The text, or its opening when <paramref name="textContinues"/>.</param>
+    /// <param name="matches">Where the query matched the text.</param>
+    /// <param name="textContinues">True when <paramref name="text"/> is only the opening of a longer text.</param>
+    public IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches, bool textContinues = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        if (matches.Count == 0)
+        var ordered = InTextOrder(matches);
+        if (ordered.Count == 0)
         {
             var end = ChooseEnd(text, 0, 0);
-            return [Cut(text, 0, end, matches)];
+            return [Cut(text, 0, end, ordered, textContinues)];
         }
 
-        var candidates = matches
+        // One candidate per match, each scored from the few matches inside it: no pass over all the matches per
+        // candidate, so a text with thousands of matches costs in proportion to them, not to their square.
+        var candidates = ordered
             .Select(m =>
             {
                 var start = ChooseStart(text, m.Start);
                 var end = ChooseEnd(text, start, m.End);
-                return (Start: start, End: end, Score: Score(matches, start, end));
+                return (Start: start, End: end, Score: Score(ordered, start, end));
             })
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Start)
@@ -59,18 +65,61 @@ public sealed class SnippetBuilder
             }
         }
 
-        return [.. chosen.Select(c => Cut(text, c.Start, c.End, matches))]; // best first, not in text order
+        return [.. chosen.Select(c => Cut(text, c.Start, c.End, ordered, textContinues))]; // best first, not in text order
     }
 
     /// <summary>The whole text with its matches marked (titles, and a full article on its own page).</summary>
     public static Fragment Whole(string text, IReadOnlyList<MatchSpan> matches) =>
-        new(Parts(text, 0, text.Length, matches, collapseLines: false), false, false);
+        new(Parts(text, 0, text.Length, InTextOrder(matches), collapseLines: false), false, false);
 
     // Distinct query words count most, then how many matches the fragment shows.
-    private static int Score(IReadOnlyList<MatchSpan> matches, int start, int end)
+    private static int Score(IReadOnlyList<MatchSpan> ordered, int start, int end)
     {
-        var inside = matches.Where(m => m.Start >= start && m.End <= end).ToList();
-        return (inside.Select(m => m.Key).Distinct().Count() * 100) + inside.Count;
+        var keys = new HashSet<int>();
+        var count = 0;
+        for (var i = FirstAtOrAfter(ordered, start); i < ordered.Count && ordered[i].Start < end; i++)
+        {
+            if (ordered[i].End <= end)
+            {
+                keys.Add(ordered[i].Key);
+                count++;
+            }
+        }
+
+        return (keys.Count * 100) + count;
+    }
+
+    private static IReadOnlyList<MatchSpan> InTextOrder(IReadOnlyList<MatchSpan> matches)
+    {
+        for (var i = 1; i < matches.Count; i++)
+        {
+            if (matches[i].Start < matches[i - 1].Start)
+            {
+                return [.. matches.OrderBy(m => m.Start)];
+            }
+        }
+
+        return matches;
+    }
+
+    // The index of the first match starting at or after offset, by binary search in text order.
+    private static int FirstAtOrAfter(IReadOnlyList<MatchSpan> ordered, int offset)
+    {
+        int low = 0, high = ordered.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (ordered[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private int ChooseStart(string text, int matchStart)
@@ -147,23 +196,25 @@ public sealed class SnippetBuilder
         return i;
     }
 
-    private static Fragment Cut(string text, int start, int end, IReadOnlyList<MatchSpan> matches)
+    private static Fragment Cut(string text, int start, int end, IReadOnlyList<MatchSpan> ordered, bool textContinues)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        return new Fragment(Parts(text, start, end, matches, collapseLines: true), start > 0, end < text.TrimEnd().Length);
+        var endsMidText = textContinues || end < text.AsSpan().TrimEnd().Length;
+        return new Fragment(Parts(text, start, end, ordered, collapseLines: true), start > 0, endsMidText);
     }
 
-    private static List<FragmentPart> Parts(string text, int start, int end, IReadOnlyList<MatchSpan> matches, bool collapseLines)
+    private static List<FragmentPart> Parts(string text, int start, int end, IReadOnlyList<MatchSpan> ordered, bool collapseLines)
     {
         var parts = new List<FragmentPart>();
         var at = start;
-        foreach (var m in matches.Where(m => m.Start >= start && m.End <= end).OrderBy(m => m.Start))
+        for (var i = FirstAtOrAfter(ordered, start); i < ordered.Count && ordered[i].Start < end; i++)
         {
-            if (m.Start < at)
+            var m = ordered[i];
+            if (m.Start < at || m.End > end)
             {
                 continue;
             }

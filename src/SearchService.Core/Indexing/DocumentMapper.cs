@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchService.Core.Documents;
 
@@ -8,19 +9,21 @@ namespace SearchService.Core.Indexing;
 /// <summary>Maps a <see cref="SourceDocument"/> to Lucene fields and back. Lucene types stay in Indexing.</summary>
 internal static class DocumentMapper
 {
-    // Roots are only ever searched one word at a time, so positions (a third of a text field's size) are left out.
-    private static readonly FieldType RootFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+    // Positions and offsets in the postings of every searched field: snippet marks are read from there for the
+    // terms the query searched, instead of analysing a hit's text again.
+    private static readonly FieldType Searched = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS });
+    private static readonly FieldType SearchedAndStored = Frozen(new FieldType(Searched) { IsStored = true });
 
     public static Document ToLucene(SourceDocument source)
     {
         var doc = new Document
         {
             new StringField(IndexFields.Id, source.Id, Field.Store.YES),
-            new TextField(IndexFields.Title, source.Title, Field.Store.YES),
-            new TextField(IndexFields.TitleExact, source.Title, Field.Store.NO),
-            new TextField(IndexFields.Text, source.Text, Field.Store.YES),
-            new TextField(IndexFields.TextExact, source.Text, Field.Store.NO),
-            new Field(IndexFields.TextRoot, source.Text, RootFieldType),
+            new Field(IndexFields.Title, source.Title, SearchedAndStored),
+            new Field(IndexFields.TitleExact, source.Title, Searched),
+            new Field(IndexFields.Text, source.Text, Searched),
+            new Field(IndexFields.TextExact, source.Text, Searched),
+            new Field(IndexFields.TextRoot, source.Text, Searched),
             new StoredField(IndexFields.Modified, source.Modified.UtcTicks),
             new StoredField(IndexFields.Length, source.Length),
 
@@ -39,6 +42,11 @@ internal static class DocumentMapper
             doc.Add(new StoredField(IndexFields.Tags, tag));
         }
 
+        foreach (var piece in StoredText.Split(source.Text))
+        {
+            doc.Add(new StoredField(IndexFields.Text, piece)); // last, see StoredText
+        }
+
         return doc;
     }
 
@@ -46,7 +54,7 @@ internal static class DocumentMapper
     {
         Id = doc.Get(IndexFields.Id),
         Title = doc.Get(IndexFields.Title) ?? string.Empty,
-        Text = doc.Get(IndexFields.Text) ?? string.Empty,
+        Text = string.Concat(doc.GetValues(IndexFields.Text) ?? []),
         Modified = new DateTimeOffset(doc.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0, TimeSpan.Zero),
         Length = doc.GetField(IndexFields.Length)?.GetInt64Value() ?? 0,
         Date = doc.Get(IndexFields.Date),
@@ -55,6 +63,21 @@ internal static class DocumentMapper
         Description = doc.Get(IndexFields.Description),
         Tags = doc.GetValues(IndexFields.Tags) ?? [],
     };
+
+    /// <summary>A hit's stored fields with only the first piece of its text (<see cref="StoredText.PieceLength"/>
+    /// characters), or with no text; and whether more text follows what was read.</summary>
+    public static (SourceDocument Document, bool TextContinues) Opening(IndexSearcher searcher, int doc, bool withText)
+    {
+        var visitor = new OpeningFieldsVisitor(withText);
+        searcher.Doc(doc, visitor);
+        return (FromLucene(visitor.Document), visitor.TextContinues);
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     private static void AddOptional(Document doc, string field, string? value)
     {

@@ -11,13 +11,14 @@ public static class IndexFields
     /// <summary>Folded, unstemmed title.</summary>
     public const string TitleExact = "title_exact";
 
-    /// <summary>Folded and stemmed body; also stores the original text that snippets are cut from.</summary>
+    /// <summary>Folded and stemmed body; also stores the original text that snippets are cut from (in pieces, see
+    /// <see cref="StoredText"/>).</summary>
     public const string Text = "text";
 
     /// <summary>Folded, unstemmed body.</summary>
     public const string TextExact = "text_exact";
 
-    /// <summary>Folded body reduced to roots (يسافر and السفر both give سفر); word counts only, no positions.</summary>
+    /// <summary>Folded body reduced to roots (يسافر and السفر both give سفر).</summary>
     public const string TextRoot = "text_root";
 
     public const string Modified = "modified";

@@ -7,20 +7,35 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// Turns a <see cref="ParsedQuery"/> into a Lucene query. Every word is analysed by the index's own chain and
-/// searched in the stemmed field (recall: والكتاب finds كتاب) and in the exact field (precision: exact forms
-/// rank above stem-only matches), in the title (boosted) and the body.
+/// Turns a <see cref="ParsedQuery"/>'s items into Lucene queries and assembles them. Every word is analysed by the
+/// index's own chain and searched in the stemmed field (recall: والكتاب finds كتاب) and in the exact field
+/// (precision: exact forms rank above stem-only matches), in the title (boosted) and the body. Items are built one
+/// by one so the planner can rewrite each and mark what it matched (<see cref="QueryPlanner"/>).
 /// </summary>
-public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
+internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
 {
-    /// <summary>The Lucene query, or null when nothing searchable is left (only stopwords or punctuation).</summary>
-    public Query? Build(ParsedQuery parsed)
+    /// <summary>The query of one item of a group, or null when the item searches nothing (a dropped question word,
+    /// only stopwords or punctuation).</summary>
+    public Query? BuildItem(QueryGroup group, QueryItem item)
+    {
+        if (QuestionWords.IsDropped(group, item, weights))
+        {
+            return null;
+        }
+
+        return RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
+    }
+
+    /// <summary>The whole query from each group's item queries (in <paramref name="parsed"/>'s group order), or
+    /// null when nothing searchable is left.</summary>
+    public Query? Assemble(ParsedQuery parsed, IReadOnlyList<IReadOnlyList<Query>> itemQueries)
     {
         var core = new BooleanQuery(disableCoord: !weights.Coordination); // coord: more of the words ranks higher
         var positive = 0;
-        foreach (var group in parsed.Groups)
+        for (var g = 0; g < parsed.Groups.Count; g++)
         {
-            var query = BuildGroup(group);
+            var group = parsed.Groups[g];
+            var query = GroupQuery(itemQueries[g]);
             if (query is null)
             {
                 continue;
@@ -62,21 +77,14 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
         return outer;
     }
 
-    private Query? BuildGroup(QueryGroup group)
+    private static Query? GroupQuery(IReadOnlyList<Query> queries) => queries.Count switch
     {
-        var queries = group.Alternatives
-            .Where(item => !QuestionWords.IsDropped(group, item, weights))
-            .Select(item => RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : BuildItem(item))
-            .OfType<Query>().ToList();
-        return queries.Count switch
-        {
-            0 => null,
-            1 => queries[0],
-            _ => Sum(queries),
-        };
-    }
+        0 => null,
+        1 => queries[0],
+        _ => Sum([.. queries]),
+    };
 
-    private Query? BuildItem(QueryItem item) => item switch
+    private Query? ForItem(QueryItem item) => item switch
     {
         WordItem { Prefix: true } w => BuildPrefix(w),
         WordItem { MaxEdits: not null } w => BuildFuzzy(w),
@@ -88,7 +96,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights)
     /// <summary>A plain word, plus its root in the body (السفر for يسافر) as one more alternative.</summary>
     private Query? WithRoot(WordItem word)
     {
-        var query = BuildItem(word);
+        var query = ForItem(word);
         var roots = TermAnalysis.Analyze(analyzer, IndexFields.TextRoot, word.Text);
         if (query is null || roots.Count != 1 || weights.Root <= 0)
         {

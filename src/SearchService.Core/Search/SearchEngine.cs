@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
@@ -10,18 +8,29 @@ using SearchService.Core.Querying;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// The search pipeline: parse → build the Lucene query → search → cut snippets from the stored original text.
-/// Thread-safe: all per-request state lives in locals.
+/// The search pipeline: parse → plan (build and rewrite each item's query) → collect within the deadline → marks
+/// from the postings → snippets. The time budget covers the whole request: hits whose snippets would be built after
+/// it has run out are returned without them. Thread-safe: all per-request state lives in locals.
 /// </summary>
-public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
+public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits, TimeProvider clock)
 {
     public SearchEngine(SearcherSource searchers)
-        : this(searchers, QueryWeights.Default, new SnippetBuilder(), SearchLimits.Default)
+        : this(searchers, SearchLimits.Default, TimeProvider.System)
     {
     }
 
     public SearchEngine(SearcherSource searchers, SearchLimits limits)
-        : this(searchers, QueryWeights.Default, new SnippetBuilder(), limits)
+        : this(searchers, limits, TimeProvider.System)
+    {
+    }
+
+    public SearchEngine(SearcherSource searchers, SearchLimits limits, TimeProvider clock)
+        : this(searchers, QueryWeights.Default, new SnippetBuilder(), limits, clock)
+    {
+    }
+
+    public SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits)
+        : this(searchers, weights, snippets, limits, TimeProvider.System)
     {
     }
 
@@ -30,52 +39,50 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var deadline = Deadline.Start(clock, limits.TimeBudget);
         using var lease = searchers.AcquireSearcher();
         var searcher = lease.Searcher;
-        var parsed = Parse(request.Query, searcher.IndexReader);
-        var query = new LuceneQueryBuilder(Analyzer, weights).Build(parsed);
-        if (query is null)
+        var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, Analyzer, weights);
+        if (plan.Query is null)
         {
-            return new SearchResults(0, [], stopwatch.Elapsed);
+            return new SearchResults(0, [], deadline.Elapsed);
         }
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
-        var skip = (request.Page - 1) * request.Size;
-        var (top, timedOut) = Collect(searcher, query, window);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var matcher = new QueryMatcher(Analyzer, parsed, weights);
+        var (top, timedOut) = Collect(searcher, plan.Query, window, deadline);
+        var builder = new HitBuilder(searcher, new PostingsMarks(plan), snippets);
         var hits = new List<SearchHit>();
-        foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
+        foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
         {
-            var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
-            hits.Add(ToHit(document, scoreDoc.Score, matcher));
+            cancellationToken.ThrowIfCancellationRequested();
+            timedOut = timedOut || deadline.IsPast;
+            hits.Add(timedOut ? builder.Plain(scoreDoc) : builder.Marked(scoreDoc));
         }
 
-        return new SearchResults(top.TotalHits, hits, stopwatch.Elapsed, timedOut);
+        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, timedOut);
     }
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
     public HighlightedDocument? Get(string id, string? query)
     {
-        var document = searchers.Find(id);
-        if (document is null)
+        using var lease = searchers.AcquireSearcher();
+        var searcher = lease.Searcher;
+        if (IdLookup.DocNumber(searcher, id) is not { } doc)
         {
             return null;
         }
 
+        var document = DocumentMapper.FromLucene(searcher.Doc(doc));
         if (string.IsNullOrWhiteSpace(query))
         {
             return new HighlightedDocument(document, null, null);
         }
 
-        using var lease = searchers.AcquireSearcher();
-        var matcher = new QueryMatcher(Analyzer, Parse(query, lease.Searcher.IndexReader), weights);
-        return new HighlightedDocument(
-            document,
-            SnippetBuilder.Whole(document.Title, matcher.FindMatches(IndexFields.Title, document.Title)),
-            SnippetBuilder.Whole(document.Text, matcher.FindMatches(IndexFields.Text, document.Text)));
+        // The same marks as a search's, over the whole text; exclusions alone are no error here, they mark nothing.
+        var parsed = Parse(query, searcher.IndexReader);
+        var plan = QueryPlanner.Plan(new ParsedQuery([.. parsed.Positive]), searcher, Analyzer, weights);
+        var marks = new PostingsMarks(plan).Find(searcher.IndexReader, doc, int.MaxValue, document.Text.Length);
+        return new HighlightedDocument(document, SnippetBuilder.Whole(document.Title, marks.Title), SnippetBuilder.Whole(document.Text, marks.Text));
     }
 
     /// <summary>The query as searched and as marked: parsed, with words the index does not know made fuzzy.</summary>
@@ -83,38 +90,17 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, Analyzer);
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
-    private (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window)
+    private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window, Deadline deadline)
     {
         var top = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-        var budget = (long)limits.TimeBudget.TotalMilliseconds;
         try
         {
-            searcher.Search(query, new TimeLimitingCollector(top, TimeLimitingCollector.GlobalCounter, budget));
+            searcher.Search(query, new DeadlineCollector(top, deadline));
             return (top.GetTopDocs(), false);
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (DeadlinePassedException)
         {
             return (top.GetTopDocs(), true);
         }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new QueryParseException($"بحث البادئة واسع جدًا: يطابق أكثر من {BooleanQuery.MaxClauseCount} كلمة. أضف أحرفًا قبل علامة *. (A prefix matches too many words.)");
-        }
-    }
-
-    private SearchHit ToHit(SourceDocument document, float score, QueryMatcher matcher)
-    {
-        var textMatches = matcher.FindMatches(IndexFields.Text, document.Text);
-        var titleMatches = matcher.FindMatches(IndexFields.Title, document.Title);
-        return new SearchHit(
-            document.Id,
-            document.Title,
-            SnippetBuilder.Whole(document.Title, titleMatches),
-            score,
-            snippets.Build(document.Text, textMatches),
-            document.Modified,
-            document.Date,
-            document.Url,
-            document.Source);
     }
 }

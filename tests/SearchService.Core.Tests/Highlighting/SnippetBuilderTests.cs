@@ -65,6 +65,36 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void Build_OfATextsOpening_SaysMoreFollowsItsEnd()
+    {
+        const string opening = "قال ماسك إنه سيطلق الصاروخ";
+
+        var whole = Assert.Single(new SnippetBuilder().Build(opening, [new MatchSpan(4, 8, 0)]));
+        var cut = Assert.Single(new SnippetBuilder().Build(opening, [new MatchSpan(4, 8, 0)], textContinues: true));
+
+        Assert.False(whole.EndsMidText);
+        Assert.True(cut.EndsMidText);
+    }
+
+    [Fact]
+    public void Build_WithManyMatchesOutOfOrder_ShowsTheFragmentWithMostQueryWords()
+    {
+        // Thousands of matches of one word, given in no particular order, and one place with both words.
+        var text = string.Concat(Enumerable.Repeat("ماسك قال كلاما. ", 3_000)) + "ماسك وألتمان معا.";
+        var matches = Enumerable.Range(0, 3_000).Select(i => new MatchSpan(i * 16, (i * 16) + 4, 0)).Reverse().ToList();
+        var both = text.LastIndexOf("ماسك", StringComparison.Ordinal);
+        matches.Add(new MatchSpan(both, both + 4, 0));
+        matches.Add(new MatchSpan(both + 5, both + 12, 1));
+
+        var fragments = new SnippetBuilder().Build(text, matches);
+
+        Assert.Equal(3, fragments.Count);
+        Assert.Contains(fragments[0].Parts, p => p.IsMatch && p.Text == "وألتمان");
+        Assert.Contains(fragments[0].Parts, p => p.IsMatch && p.Text == "ماسك");
+        Assert.All(fragments, f => Assert.InRange(f.PlainText.Length, 10, 230));
+    }
+
+    [Fact]
     public void Whole_MarksMatchesAndKeepsTextAsWritten()
     {
         const string text = "قال إيلون\nماسك";

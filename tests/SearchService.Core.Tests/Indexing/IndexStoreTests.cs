@@ -32,6 +32,18 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Find_TextLongerThanOneStoredPiece_IsReadBackWhole()
+    {
+        // The text is stored in pieces; a surrogate pair (an emoji) straddles the first cut.
+        var text = new string('ب', StoredText.PieceLength - 1) + "😀" + string.Concat(Enumerable.Repeat("نص طويل ", 20_000));
+        using var store = IndexStore.Open(path, NullLogger.Instance);
+        store.Upsert(TempIndex.Document("long.txt", text));
+        store.Commit();
+
+        Assert.Equal(text, store.Searchers.Find("long.txt")!.Text);
+    }
+
+    [Fact]
     public void DeleteFolder_RemovesOnlyDocumentsUnderIt()
     {
         using var store = IndexStore.Open(path, NullLogger.Instance);
