@@ -3,7 +3,7 @@ namespace SearchService.Benchmarks.Cli;
 /// <summary>Everything a run needs; built by <see cref="CommandLine"/>, checked by <see cref="Validate"/>.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] Modes = ["index", "queries", "files", "http", "freshness", "growth", "peers", "all"];
+    public static readonly string[] Modes = ["index", "queries", "files", "http", "freshness", "growth", "peers", "large", "all"];
 
     public required string Mode { get; init; }
 

@@ -15,6 +15,7 @@ internal static class CommandLine
           freshness   create, change and delete files under a query load: time until /api/search shows the change
           growth      index + queries at each of --sizes (copies of the news under new ids, shuffled by --seed)
           peers       the Java Lucene peer (lucene/run.sh, AND for keyword+phrase, OR for questions) on the same docs
+          large       50 KB-1 MB documents, then ten 5 MB ones, among articles: search times with and without them
           all         index + queries + peers (+ --with-files, --with-http, --with-freshness) and a markdown report
         Documents:
           --docs-file FILE      the peers' docs JSONL (default /tmp/news70k.jsonl, from shared/corpus/bench/make_docs.py)

@@ -48,6 +48,12 @@ internal sealed class ModeRunner(RunContext context)
     {
         var documents = DocumentSource.Load(context);
         var all = O.Mode == "all";
+        if (O.Mode == "large")
+        {
+            report.LargeDocuments = LargeDocumentsBenchmark.Run(context, [.. documents.Take(3_000)], QuerySet.Load(O.BenchDirectory).Queries);
+            return;
+        }
+
         if (O.Mode is "index" or "queries" or "all")
         {
             await InProcessAsync(report, documents, withQueries: O.Mode != "index");

@@ -56,6 +56,13 @@ internal static class MarkdownReport
         {
             GrowthTable.Write(w, growth, o.Seed);
         }
+
+        if (r.LargeDocuments is { } large)
+        {
+            w.WriteLine("### Large documents (issue 9; in-process, one search at a time, top 10 with snippets)");
+            w.WriteLine();
+            w.Write(large);
+        }
     }
 
     private static string Sample(Cli.BenchOptions o) =>

@@ -33,4 +33,7 @@ internal sealed class ReportData
     public FreshnessResult? Freshness { get; set; }
 
     public IReadOnlyList<GrowthStep>? Growth { get; set; }
+
+    /// <summary>The large-documents mode's tables, already in markdown.</summary>
+    public string? LargeDocuments { get; set; }
 }
