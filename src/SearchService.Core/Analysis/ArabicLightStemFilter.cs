@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchService.Core.Analysis;
 
 /// <summary>Applies <see cref="ArabicLightStemmer"/> to Arabic tokens; Latin words and numbers pass through.</summary>
-public sealed class ArabicLightStemFilter : TokenFilter
+internal sealed class ArabicLightStemFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchService.Core.Analysis;
 
 /// <summary>Applies <see cref="ArabicRootStemmer"/> to Arabic tokens; Latin words and numbers pass through.</summary>
-public sealed class ArabicRootStemFilter : TokenFilter
+internal sealed class ArabicRootStemFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
 

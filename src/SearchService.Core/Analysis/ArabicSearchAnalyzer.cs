@@ -12,7 +12,7 @@ namespace SearchService.Core.Analysis;
 /// fold characters (<see cref="ArabicCharacterMap"/>) → Unicode word tokens → lower-case → drop stopwords
 /// → light stemming (stemmed variant) or root extraction (root variant).
 /// </summary>
-public sealed class ArabicSearchAnalyzer : Analyzer
+internal sealed class ArabicSearchAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

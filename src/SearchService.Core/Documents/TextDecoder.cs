@@ -6,7 +6,7 @@ namespace SearchService.Core.Documents;
 /// Turns file bytes into text: a byte order mark wins, then strict UTF-8, then Windows-1256 (the usual
 /// legacy Arabic code page). Bytes that look binary are refused rather than indexed as noise.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>Above this share of control characters the content is treated as binary.</summary>
     private const double MaxControlShare = 0.05;

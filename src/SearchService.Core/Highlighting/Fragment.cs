@@ -12,4 +12,4 @@ public sealed record Fragment(IReadOnlyList<FragmentPart> Parts, bool StartsMidT
 }
 
 /// <summary>A matched word in a text: [Start, End) and which query item it answers (for variety in snippets).</summary>
-public readonly record struct MatchSpan(int Start, int End, int Key);
+internal readonly record struct MatchSpan(int Start, int End, int Key);

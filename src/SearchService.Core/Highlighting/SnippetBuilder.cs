@@ -24,7 +24,7 @@ public sealed class SnippetBuilder
     /// <param name="text">The text, or its opening when <paramref name="textContinues"/>.</param>
     /// <param name="matches">Where the query matched the text.</param>
     /// <param name="textContinues">True when <paramref name="text"/> is only the opening of a longer text.</param>
-    public IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches, bool textContinues = false)
+    internal IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches, bool textContinues = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -69,7 +69,7 @@ public sealed class SnippetBuilder
     }
 
     /// <summary>The whole text with its matches marked (titles, and a full article on its own page).</summary>
-    public static Fragment Whole(string text, IReadOnlyList<MatchSpan> matches) =>
+    internal static Fragment Whole(string text, IReadOnlyList<MatchSpan> matches) =>
         new(Parts(text, 0, text.Length, InTextOrder(matches), collapseLines: false), false, false);
 
     // Distinct query words count most, then how many matches the fragment shows.

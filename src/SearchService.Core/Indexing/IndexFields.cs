@@ -1,7 +1,7 @@
 namespace SearchService.Core.Indexing;
 
 /// <summary>Field names of the Lucene index, in one place so the writer, query builder and highlighter agree.</summary>
-public static class IndexFields
+internal static class IndexFields
 {
     public const string Id = "id";
 

@@ -6,7 +6,7 @@ namespace SearchService.Core.Indexing;
 /// The similarity used by the writer and every searcher. Lucene.Net 4.8 defaults to TF-IDF, so BM25 is set
 /// explicitly on both sides (norms are written with it, so the two must agree).
 /// </summary>
-public static class Ranking
+internal static class Ranking
 {
     public static Similarity CreateSimilarity() => CreateSimilarity(Bm25Parameters.Default);
 

@@ -5,7 +5,7 @@ using SearchService.Core.Analysis;
 namespace SearchService.Core.Indexing;
 
 /// <summary>Which analysis each field gets; used by the writer, the query builder and the highlighter alike.</summary>
-public static class SearchAnalyzers
+internal static class SearchAnalyzers
 {
     public static Analyzer CreatePerField()
     {

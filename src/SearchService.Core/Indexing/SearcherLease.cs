@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace SearchService.Core.Indexing;
 
 /// <summary>Holds one searcher until disposed, so the reader it uses is not closed under it.</summary>
-public sealed class SearcherLease : IDisposable
+internal sealed class SearcherLease : IDisposable
 {
     private readonly ReferenceManager<IndexSearcher> manager;
 

@@ -21,7 +21,7 @@ public sealed class SearcherSource : IDisposable
 
     /// <summary>The analysis the index was written with, from the analysis factory (not from a writer, which a
     /// read-only source does not have).</summary>
-    public Analyzer Analyzer { get; } = SearchAnalyzers.CreatePerField();
+    internal Analyzer Analyzer { get; } = SearchAnalyzers.CreatePerField();
 
     public int DocumentCount
     {
@@ -47,7 +47,7 @@ public sealed class SearcherSource : IDisposable
     }
 
     /// <summary>A searcher that must be disposed after use so the reader it holds can be released.</summary>
-    public SearcherLease AcquireSearcher()
+    internal SearcherLease AcquireSearcher()
     {
         while (true)
         {

@@ -10,7 +10,7 @@ namespace SearchService.Core.Querying;
 /// بلجيكيا for بلجيكا): it is searched as a fuzzy word instead, the way <c>word~</c> would be. Words the index
 /// knows are left exactly as typed, so a correct word never drifts to a neighbour.
 /// </summary>
-public static class MisspelledWords
+internal static class MisspelledWords
 {
     /// <summary>Shorter words have too many neighbours one edit away to guess from.</summary>
     public const int MinLength = 4;

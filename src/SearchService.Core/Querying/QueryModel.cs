@@ -1,7 +1,7 @@
 namespace SearchService.Core.Querying;
 
 /// <summary>Which fields a query item searches: both, or one named with <c>title:</c> / <c>text:</c>.</summary>
-public enum FieldScope
+internal enum FieldScope
 {
     All,
     Title,
@@ -9,15 +9,15 @@ public enum FieldScope
 }
 
 /// <summary>One thing to look for, as the user wrote it (analysis happens when the Lucene query is built).</summary>
-public abstract record QueryItem(FieldScope Scope);
+internal abstract record QueryItem(FieldScope Scope);
 
 /// <summary>A word; <see cref="Prefix"/> for <c>word*</c>, <see cref="MaxEdits"/> for <c>word~N</c>.</summary>
-public sealed record WordItem(string Text, FieldScope Scope, bool Prefix = false, int? MaxEdits = null) : QueryItem(Scope);
+internal sealed record WordItem(string Text, FieldScope Scope, bool Prefix = false, int? MaxEdits = null) : QueryItem(Scope);
 
 /// <summary>A quoted phrase; <see cref="Slop"/> from <c>"…"~N</c>.</summary>
-public sealed record PhraseItem(string Text, FieldScope Scope, int Slop = 0) : QueryItem(Scope);
+internal sealed record PhraseItem(string Text, FieldScope Scope, int Slop = 0) : QueryItem(Scope);
 
-public enum GroupKind
+internal enum GroupKind
 {
     /// <summary>Plain words: documents with more of them rank higher; one is enough to be found.</summary>
     Optional,
@@ -30,10 +30,10 @@ public enum GroupKind
 }
 
 /// <summary>Items joined by OR; a group without OR has one item.</summary>
-public sealed record QueryGroup(GroupKind Kind, IReadOnlyList<QueryItem> Alternatives);
+internal sealed record QueryGroup(GroupKind Kind, IReadOnlyList<QueryItem> Alternatives);
 
 /// <summary>The parsed form of a user's query, independent of Lucene.</summary>
-public sealed record ParsedQuery(IReadOnlyList<QueryGroup> Groups)
+internal sealed record ParsedQuery(IReadOnlyList<QueryGroup> Groups)
 {
     public IEnumerable<QueryGroup> Positive => Groups.Where(g => g.Kind != GroupKind.Excluded);
 }

@@ -10,7 +10,7 @@ namespace SearchService.Core.Querying;
 /// only what has no sensible meaning (a wildcard with nothing before it) is an error.
 /// Pure and allocation-light: one instance per request is not needed, it holds no state.
 /// </summary>
-public static class QuerySyntaxParser
+internal static class QuerySyntaxParser
 {
     public const int MaxSlop = 100;
     public const int MaxEdits = 2;

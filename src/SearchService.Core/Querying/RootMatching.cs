@@ -5,7 +5,7 @@ namespace SearchService.Core.Querying;
 /// phrases, <c>+word</c>, <c>word*</c> and <c>word~</c> keep their documented meaning. Shared by the query
 /// builder and the highlighter, so what is marked is what was searched.
 /// </summary>
-public static class RootMatching
+internal static class RootMatching
 {
     public static bool Applies(QueryGroup group, QueryItem item) =>
         group.Kind == GroupKind.Optional && item is WordItem { Prefix: false, MaxEdits: null, Scope: not FieldScope.Title };

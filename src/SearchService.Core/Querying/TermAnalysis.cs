@@ -4,10 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchService.Core.Querying;
 
 /// <summary>One analysed token: its term, its position (gaps left by stopwords kept) and its place in the text.</summary>
-public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
+internal readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
 
 /// <summary>Runs text through an analyzer, the same way the index saw it.</summary>
-public static class TermAnalysis
+internal static class TermAnalysis
 {
     public static List<AnalyzedToken> Analyze(Analyzer analyzer, string field, string text)
     {
