@@ -23,8 +23,9 @@ public sealed class SnippetBuilder
 
     /// <param name="text">The text, or its opening when <paramref name="textContinues"/>.</param>
     /// <param name="matches">Where the query matched the text.</param>
-    /// <param name="textContinues">True when <paramref name="text"/> is only the opening of a longer text.</param>
-    internal IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches, bool textContinues = false)
+    /// <param name="textContinues">True when the whole text goes on after <paramref name="text"/>.</param>
+    /// <param name="textBeganBefore">True when <paramref name="text"/> is a part from inside a longer text.</param>
+    internal IReadOnlyList<Fragment> Build(string text, IReadOnlyList<MatchSpan> matches, bool textContinues = false, bool textBeganBefore = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -35,7 +36,7 @@ public sealed class SnippetBuilder
         if (ordered.Count == 0)
         {
             var end = ChooseEnd(text, 0, 0);
-            return [Cut(text, 0, end, ordered, textContinues)];
+            return [Cut(text, 0, end, ordered, textContinues, textBeganBefore)];
         }
 
         // One candidate per match, each scored from the few matches inside it: no pass over all the matches per
@@ -65,7 +66,7 @@ public sealed class SnippetBuilder
             }
         }
 
-        return [.. chosen.Select(c => Cut(text, c.Start, c.End, ordered, textContinues))]; // best first, not in text order
+        return [.. chosen.Select(c => Cut(text, c.Start, c.End, ordered, textContinues, textBeganBefore))]; // best first, not in text order
     }
 
     /// <summary>The whole text with its matches marked (titles, and a full article on its own page).</summary>
@@ -196,7 +197,7 @@ public sealed class SnippetBuilder
         return i;
     }
 
-    private static Fragment Cut(string text, int start, int end, IReadOnlyList<MatchSpan> ordered, bool textContinues)
+    private static Fragment Cut(string text, int start, int end, IReadOnlyList<MatchSpan> ordered, bool textContinues, bool textBeganBefore)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -204,7 +205,7 @@ public sealed class SnippetBuilder
         }
 
         var endsMidText = textContinues || end < text.AsSpan().TrimEnd().Length;
-        return new Fragment(Parts(text, start, end, ordered, collapseLines: true), start > 0, endsMidText);
+        return new Fragment(Parts(text, start, end, ordered, collapseLines: true), textBeganBefore || start > 0, endsMidText);
     }
 
     private static List<FragmentPart> Parts(string text, int start, int end, IReadOnlyList<MatchSpan> ordered, bool collapseLines)

@@ -73,6 +73,15 @@ internal static class DocumentMapper
         return (FromLucene(visitor.Document), visitor.TextContinues);
     }
 
+    /// <summary>The part of a hit's stored text around <paramref name="offset"/> (the piece holding it and the
+    /// next), where it starts in the whole text, and whether the text goes on after it.</summary>
+    public static (string Text, int Start, bool TextContinues) TextAround(IndexSearcher searcher, int doc, int offset)
+    {
+        var visitor = new TextWindowVisitor(offset);
+        searcher.Doc(doc, visitor);
+        return (visitor.Window, Math.Max(visitor.Start, 0), visitor.TextContinues);
+    }
+
     private static FieldType Frozen(FieldType type)
     {
         type.Freeze();
