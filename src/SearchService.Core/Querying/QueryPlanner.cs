@@ -11,7 +11,9 @@ namespace SearchService.Core.Querying;
 /// </summary>
 internal static class QueryPlanner
 {
-    public static QueryPlan Plan(ParsedQuery parsed, IndexSearcher searcher, Analyzer analyzer, QueryWeights weights)
+    /// <param name="maxPrefixTerms">How many index words one <c>word*</c> may expand to
+    /// (<see cref="Search.SearchLimits.MaxPrefixTerms"/>); a wider prefix is a <see cref="QueryParseException"/>.</param>
+    public static QueryPlan Plan(ParsedQuery parsed, IndexSearcher searcher, Analyzer analyzer, QueryWeights weights, int maxPrefixTerms = BooleanQueryClauseLimit)
     {
         var builder = new LuceneQueryBuilder(analyzer, weights);
         var groups = new List<IReadOnlyList<Query>>();
@@ -26,7 +28,12 @@ internal static class QueryPlanner
                     continue;
                 }
 
-                var rewritten = Rewrite(searcher, query);
+                var rewritten = Rewrite(searcher, query, maxPrefixTerms);
+                if (item is WordItem { Prefix: true } && Completions(rewritten) > maxPrefixTerms)
+                {
+                    throw TooWide(maxPrefixTerms);
+                }
+
                 queries.Add(rewritten);
                 if (group.Kind != GroupKind.Excluded)
                 {
@@ -40,7 +47,10 @@ internal static class QueryPlanner
         return new QueryPlan(builder.Assemble(parsed, groups), items);
     }
 
-    private static Query Rewrite(IndexSearcher searcher, Query query)
+    /// <summary>Lucene's own ceiling on the terms one prefix query expands to (<see cref="BooleanQuery.MaxClauseCount"/>).</summary>
+    public const int BooleanQueryClauseLimit = 1_024;
+
+    private static Query Rewrite(IndexSearcher searcher, Query query, int maxPrefixTerms)
     {
         try
         {
@@ -48,7 +58,22 @@ internal static class QueryPlanner
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new QueryParseException($"بحث البادئة واسع جدًا: يطابق أكثر من {BooleanQuery.MaxClauseCount} كلمة. أضف أحرفًا قبل علامة *. (A prefix matches too many words.)");
+            throw TooWide(maxPrefixTerms);
         }
     }
+
+    // The distinct words a rewritten prefix item searches, over all its fields.
+    private static int Completions(Query rewritten) =>
+        Leaves(rewritten).Select(t => t.Text).Distinct(StringComparer.Ordinal).Count();
+
+    private static IEnumerable<Lucene.Net.Index.Term> Leaves(Query query) => query switch
+    {
+        TermQuery t => [t.Term],
+        BooleanQuery b => b.Clauses.SelectMany(c => Leaves(c.Query)),
+        ConstantScoreQuery { Query: { } inner } => Leaves(inner),
+        _ => [],
+    };
+
+    private static QueryParseException TooWide(int maxPrefixTerms) =>
+        new($"بحث البادئة واسع جدًا: يطابق أكثر من {maxPrefixTerms} كلمة. أضف أحرفًا قبل علامة *. (A prefix matches more than {maxPrefixTerms} words; add letters before the *.)");
 }

@@ -42,7 +42,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         var deadline = Deadline.Start(clock, limits.TimeBudget);
         using var lease = searchers.AcquireSearcher();
         var searcher = lease.Searcher;
-        var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, Analyzer, weights);
+        var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, Analyzer, weights, limits.MaxPrefixTerms);
         if (plan.Query is null)
         {
             return new SearchResults(0, [], deadline.Elapsed);
@@ -80,7 +80,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
 
         // The same marks as a search's, over the whole text; exclusions alone are no error here, they mark nothing.
         var parsed = Parse(query, searcher.IndexReader);
-        var plan = QueryPlanner.Plan(new ParsedQuery([.. parsed.Positive]), searcher, Analyzer, weights);
+        var plan = QueryPlanner.Plan(new ParsedQuery([.. parsed.Positive]), searcher, Analyzer, weights, limits.MaxPrefixTerms);
         var marks = new PostingsMarks(plan).Find(searcher.IndexReader, doc, int.MaxValue, document.Text.Length);
         return new HighlightedDocument(document, SnippetBuilder.Whole(document.Title, marks.Title), SnippetBuilder.Whole(document.Text, marks.Text));
     }
