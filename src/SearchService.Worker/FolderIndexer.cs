@@ -176,7 +176,8 @@ public sealed partial class FolderIndexer(
                 {
                     lastProgress = clock.Elapsed;
                     var done = status.PassProcessed;
-                    Log.Progress(logger, done, files.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+                    var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    Log.Progress(logger, done, files.Count, rate);
                 }
             }
         }).ConfigureAwait(false);

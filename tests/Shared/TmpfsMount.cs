@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SearchService.Tests.Shared;
+namespace SearchService.Tests.FileSystems;
 
 /// <summary>A small tmpfs mounted for one test (linked into the Core and Api test projects), to fill a real file system to ENOSPC. Needs root (CI runs as root);
 /// <see cref="TryMount"/> says why when it cannot.</summary>

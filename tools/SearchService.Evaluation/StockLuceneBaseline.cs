@@ -80,7 +80,7 @@ internal sealed class StockLuceneBaseline : IDisposable
 
         var fields = new HashSet<string> { IdField };
         var top = searcher.Search(or, depth);
-        var ids = top.ScoreDocs.Select(d => searcher.Doc(d.Doc, fields).Get(IdField)).ToList();
+        var ids = top.ScoreDocs.Select(d => searcher.Doc(d.Doc, fields).Get(IdField, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return new RankedList(ids, [], false);
     }
 

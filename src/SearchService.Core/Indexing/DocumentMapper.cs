@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -52,16 +53,16 @@ internal static class DocumentMapper
 
     public static SourceDocument FromLucene(Document doc) => new()
     {
-        Id = doc.Get(IndexFields.Id),
-        Title = doc.Get(IndexFields.Title) ?? string.Empty,
-        Text = string.Concat(doc.GetValues(IndexFields.Text) ?? []),
+        Id = doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+        Title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
+        Text = string.Concat(doc.GetValues(IndexFields.Text, CultureInfo.InvariantCulture) ?? []),
         Modified = new DateTimeOffset(doc.GetField(IndexFields.Modified)?.GetInt64Value() ?? 0, TimeSpan.Zero),
         Length = doc.GetField(IndexFields.Length)?.GetInt64Value() ?? 0,
-        Date = doc.Get(IndexFields.Date),
-        Url = doc.Get(IndexFields.Url),
-        Source = doc.Get(IndexFields.Source),
-        Description = doc.Get(IndexFields.Description),
-        Tags = doc.GetValues(IndexFields.Tags) ?? [],
+        Date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture),
+        Url = doc.Get(IndexFields.Url, CultureInfo.InvariantCulture),
+        Source = doc.Get(IndexFields.Source, CultureInfo.InvariantCulture),
+        Description = doc.Get(IndexFields.Description, CultureInfo.InvariantCulture),
+        Tags = doc.GetValues(IndexFields.Tags, CultureInfo.InvariantCulture) ?? [],
     };
 
     /// <summary>A hit's stored fields with only the first piece of its text (<see cref="StoredText.PieceLength"/>

@@ -256,6 +256,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
     }
 
     /// <summary>Any of the clauses, scores added (no coord: these are alternatives for one word).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Every builder method returns the abstract Query its callers combine; narrowing this one would spread BooleanQuery through all of them.")]
     private static Query? Sum(List<Query> clauses)
     {
         if (clauses.Count == 0)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using SearchService.Api.Tests.Infrastructure;
-using SearchService.Tests.Shared;
+using SearchService.Tests.FileSystems;
 
 namespace SearchService.Api.Tests.Reliability;
 

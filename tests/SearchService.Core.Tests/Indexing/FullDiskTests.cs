@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SearchService.Core.Indexing;
 using SearchService.Core.Tests.Infrastructure;
-using SearchService.Tests.Shared;
+using SearchService.Tests.FileSystems;
 
 namespace SearchService.Core.Tests.Indexing;
 

@@ -48,7 +48,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, n =>
         {
             var hits = searcher.Search(new TermQuery(new Term("body", $"a{n % 7}")), 5_000);
-            var ids = hits.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var ids = hits.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get("id", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)).ToList();
             if (hits.TotalHits != Enumerable.Range(0, 3_000).Count(i => i % 7 == n % 7) || ids.Any(i => i % 7 != n % 7))
             {
                 Interlocked.Increment(ref failures);

@@ -91,7 +91,7 @@ internal static class LargeDocumentsBenchmark
         report.AppendLine();
     }
 
-    private static EngineUnderTest Index(RunContext context, string name, IReadOnlyList<BenchDocument> documents)
+    private static EngineUnderTest Index(RunContext context, string name, List<BenchDocument> documents)
     {
         var path = context.OutFile("large-" + name);
         var engine = EngineUnderTest.Open(path);
