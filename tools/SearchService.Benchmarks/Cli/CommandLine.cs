@@ -14,7 +14,7 @@ internal static class CommandLine
           http        the built service under wrk at each --connections, the 300 queries URL-encoded in rotation
           freshness   create, change and delete files under a query load: time until /api/search shows the change
           growth      index + queries at each of --sizes (copies of the news under new ids, shuffled by --seed)
-          peers       the Java Lucene peer (lucene/run.sh, AND for keyword+phrase, OR for questions) on the same docs
+          peers       the Java Lucene peer (lucene/run.sh) on the same docs and all queries, --op or then --op and
           large       50 KB-1 MB documents, then ten 5 MB ones, among articles: search times with and without them
           all         index + queries + peers (+ --with-files, --with-http, --with-freshness) and a markdown report
         Documents:

@@ -62,7 +62,7 @@ internal static class IndexBenchmark
     /// <summary>An index from an earlier run (--index-dir … --keep) when it holds exactly these documents.</summary>
     public static IndexResult? TryReuse(RunContext context, IReadOnlyList<BenchDocument> documents, string indexPath)
     {
-        if (!Directory.Exists(indexPath) || !Directory.EnumerateFiles(indexPath, "segments_*").Any())
+        if (!File.Exists(Path.Combine(indexPath, "searchservice-index.json")))
         {
             return null;
         }
@@ -77,8 +77,8 @@ internal static class IndexBenchmark
         return new IndexResult(documents.Count, documents.Sum(d => (long)d.Utf8Bytes), TimeSpan.Zero, FolderBytes(indexPath), 0, 0, null, Reused: true);
     }
 
-    /// <summary>Deletes a folder that is empty or holds a Lucene index (segments_N), and refuses any other: a
-    /// mistyped --index-dir must not cost someone a folder of documents.</summary>
+    /// <summary>Deletes a folder that is empty or holds the service's index (its marker, or a Lucene index: segments_N),
+    /// and refuses any other: a mistyped --index-dir must not cost someone a folder of documents.</summary>
     public static void DeleteIndexFolder(string path)
     {
         if (!Directory.Exists(path))
@@ -86,7 +86,8 @@ internal static class IndexBenchmark
             return;
         }
 
-        if (Directory.EnumerateFileSystemEntries(path).Any() && !Directory.EnumerateFiles(path, "segments_*").Any())
+        if (Directory.EnumerateFileSystemEntries(path).Any() && !Directory.EnumerateFiles(path, "segments_*").Any()
+            && !File.Exists(Path.Combine(path, "searchservice-index.json")))
         {
             throw new ArgumentException($"{path} is neither empty nor a Lucene index; not deleting it (choose another --index-dir)");
         }

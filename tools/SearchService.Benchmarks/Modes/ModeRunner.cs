@@ -10,7 +10,7 @@ namespace SearchService.Benchmarks.Modes;
 /// and to the output folder.</summary>
 internal sealed class ModeRunner(RunContext context)
 {
-    private static readonly string[] SummarizedReports = ["ours.txt", "lucene_and.txt", "lucene_or.txt"];
+    private static readonly string[] SummarizedReports = ["ours.txt", "lucene_or.txt", "lucene_and.txt"];
 
     private BenchOptions O => context.Options;
 
