@@ -21,9 +21,10 @@ public sealed partial class FolderIndexer(
     TimeProvider time,
     ILogger<FolderIndexer> logger)
 {
-    private const int CommitEvery = 5_000;
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
+    // During a pass over many files: searchable every few seconds (each refresh writes small segments that must be
+    // merged later), durable every half minute (a crash costs at most that much re-reading at the next start).
+    private static readonly TimeSpan BulkRefreshEvery = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan BulkCommitEvery = TimeSpan.FromSeconds(30);
 
     private readonly long maxBytes = limits.MaxFileBytes;
 
@@ -146,41 +147,57 @@ public sealed partial class FolderIndexer(
         return false;
     }
 
+    /// <summary>Reads and indexes the files on every core. Making them searchable (every few seconds), durable (now
+    /// and then, so a crash costs little) and reporting progress happen beside the indexing, not between files:
+    /// a commit's flush and fsync must not stop the threads that read and analyse.</summary>
     private async Task IndexManyAsync(List<string> files, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        var lastProgress = TimeSpan.Zero;
-        var lastRefresh = TimeSpan.Zero;
-        var sinceCommit = 0;
-        var gate = new Lock();
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        var indexing = Parallel.ForEachAsync(files, parallel, async (file, ct) =>
         {
             await IndexFileAsync(file, ct).ConfigureAwait(false);
             status.CountProcessed();
-            lock (gate)
+        });
+        var housekeeping = KeepUpAsync(files.Count, done.Token);
+        try
+        {
+            await indexing.ConfigureAwait(false);
+        }
+        finally
+        {
+            await done.CancelAsync().ConfigureAwait(false);
+            await housekeeping.ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepUpAsync(int total, CancellationToken done)
+    {
+        var started = time.GetTimestamp();
+        var lastCommit = started;
+        using var ticks = new PeriodicTimer(BulkRefreshEvery, time);
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(done).ConfigureAwait(false))
             {
-                // Large passes: commit now and then so a crash loses little, and show progress as it goes.
-                if (++sinceCommit >= CommitEvery)
+                if (time.GetElapsedTime(lastCommit) >= BulkCommitEvery)
                 {
-                    sinceCommit = 0;
+                    lastCommit = time.GetTimestamp();
                     store.Commit();
                 }
-                else if (clock.Elapsed - lastRefresh >= RefreshEvery)
+                else
                 {
-                    lastRefresh = clock.Elapsed;
                     store.Refresh();
                 }
 
-                if (clock.Elapsed - lastProgress >= ProgressEvery)
-                {
-                    lastProgress = clock.Elapsed;
-                    var done = status.PassProcessed;
-                    var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                    Log.Progress(logger, done, files.Count, rate);
-                }
+                var processed = status.PassProcessed;
+                var rate = processed / Math.Max(time.GetElapsedTime(started).TotalSeconds, 0.001);
+                Log.Progress(logger, processed, total, rate);
             }
-        }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (done.IsCancellationRequested)
+        {
+        }
     }
 
     private async Task IndexFileAsync(string fullPath, CancellationToken cancellationToken)
