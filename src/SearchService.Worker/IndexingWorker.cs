@@ -111,14 +111,22 @@ public sealed partial class IndexingWorker(
     /// Either way the index searches use is then in step with the folder.</summary>
     private async Task PassAsync(bool force, CancellationToken stoppingToken)
     {
-        await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
+        var changed = await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
         if (store.Rebuilding)
         {
             store.CompleteRebuild();
         }
 
         status.MarkReady();
+        if (changed >= CompactAfterChanges && changed * 10L >= store.DocumentCount)
+        {
+            store.CompactInBackground(); // a pass that wrote much left many segments; searches are faster on one
+        }
     }
+
+    /// <summary>A pass that changed at least this many documents (and a tenth of the index) merges the index down
+    /// afterwards; smaller changes are left to Lucene's own merging.</summary>
+    internal const int CompactAfterChanges = 1_000;
 
     /// <summary>Failing until a recovery succeeds: the writer is released (searches use the last commit), then
     /// reopened after a backoff and the whole folder reconciled, which redoes whatever was not committed.</summary>

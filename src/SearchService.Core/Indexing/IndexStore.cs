@@ -86,6 +86,9 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Makes uncommitted changes visible to searches without the cost of an fsync.</summary>
     public void Refresh() => Writer.Refresh();
 
+    /// <summary>Merges the index down to one segment in the background (see <see cref="GenerationWriter.CompactInBackground"/>).</summary>
+    public void CompactInBackground() => Writer.CompactInBackground();
+
     /// <summary>The fingerprint of every document written (from doc values: fast), to diff against the folder.</summary>
     public Dictionary<string, FileFingerprint> ReadFingerprints() => Writer.ReadFingerprints();
 
