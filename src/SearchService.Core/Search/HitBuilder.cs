@@ -5,22 +5,50 @@ using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
 
-/// <summary>Turns a collected hit into a <see cref="SearchHit"/>: its stored fields and, while time remains, its
-/// marks and snippets. Neither grows with the length of the hit's text: only its opening is loaded and marked, or,
-/// when the opening holds no match, the part of the text around the first one.</summary>
+/// <summary>Turns a page of collected hits into <see cref="SearchHit"/>s: their stored fields and, while time remains,
+/// their marks and snippets. Neither grows with the length of a hit's text: only its opening is loaded and marked,
+/// or, when the opening holds no match, the part of the text around the first one.</summary>
 internal sealed class HitBuilder(IndexSearcher searcher, PostingsMarks marks, SnippetBuilder snippets)
 {
-    public SearchHit Marked(ScoreDoc hit)
+    /// <summary>The hits in the order given; those reached after the deadline come without snippets.</summary>
+    public (IReadOnlyList<SearchHit> Hits, bool TimedOut) Build(IReadOnlyList<ScoreDoc> page, Deadline deadline, bool timedOut, CancellationToken cancellationToken)
     {
-        var (document, textContinues) = DocumentMapper.Opening(searcher, hit.Doc, withText: true);
-        var found = marks.Find(searcher.IndexReader, hit.Doc, TermOccurrences.MaxPerDocument, document.Text.Length);
-        var title = SnippetBuilder.Whole(document.Title, found.Title);
-        if (found.Text.Count == 0 && textContinues && FurtherIn(hit.Doc) is { } further)
+        var opened = new List<(ScoreDoc Hit, SourceDocument Document, bool TextContinues)>();
+        foreach (var hit in page)
         {
-            return ToHit(document, hit.Score, title, further);
+            cancellationToken.ThrowIfCancellationRequested();
+            timedOut = timedOut || deadline.IsPast;
+            if (timedOut)
+            {
+                break;
+            }
+
+            var (document, textContinues) = DocumentMapper.Opening(searcher, hit.Doc, withText: true);
+            opened.Add((hit, document, textContinues));
         }
 
-        return ToHit(document, hit.Score, title, snippets.Build(document.Text, found.Text, textContinues));
+        // All the opened hits' marks at once: each searched term is looked up once per segment, not once per hit.
+        var found = marks.Find(searcher.IndexReader, [.. opened.Select(o => new PostingsMarks.Target(o.Hit.Doc, o.Document.Text.Length))], TermOccurrences.MaxPerDocument);
+        var hits = new List<SearchHit>(page.Count);
+        for (var i = 0; i < opened.Count; i++)
+        {
+            var (hit, document, textContinues) = opened[i];
+            var title = SnippetBuilder.Whole(document.Title, found[i].Title);
+            var fragments = found[i].Text.Count == 0 && textContinues && FurtherIn(hit.Doc) is { } further
+                ? further
+                : snippets.Build(document.Text, found[i].Text, textContinues);
+            hits.Add(ToHit(document, hit.Score, title, fragments));
+        }
+
+        hits.AddRange(page.Skip(opened.Count).Select(Plain));
+        return (hits, timedOut);
+    }
+
+    /// <summary>The hit as found, without snippets or marks: what is returned once the time budget has run out.</summary>
+    private SearchHit Plain(ScoreDoc hit)
+    {
+        var (document, _) = DocumentMapper.Opening(searcher, hit.Doc, withText: false);
+        return ToHit(document, hit.Score, SnippetBuilder.Whole(document.Title, []), []);
     }
 
     // A long text whose opening does not hold the match: snippets from the stored piece where the first match is.
@@ -38,13 +66,6 @@ internal sealed class HitBuilder(IndexSearcher searcher, PostingsMarks marks, Sn
             .Select(m => m with { Start = m.Start - start, End = m.End - start })
             .ToList();
         return snippets.Build(window, inWindow, continues, textBeganBefore: start > 0);
-    }
-
-    /// <summary>The hit as found, without snippets or marks: what is returned once the time budget has run out.</summary>
-    public SearchHit Plain(ScoreDoc hit)
-    {
-        var (document, _) = DocumentMapper.Opening(searcher, hit.Doc, withText: false);
-        return ToHit(document, hit.Score, SnippetBuilder.Whole(document.Title, []), []);
     }
 
     private static SearchHit ToHit(SourceDocument document, float score, Fragment title, IReadOnlyList<Fragment> fragments) => new(

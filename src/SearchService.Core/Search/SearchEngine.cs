@@ -50,16 +50,9 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
         var (top, timedOut) = Collect(searcher, plan.Query, window, deadline);
-        var builder = new HitBuilder(searcher, new PostingsMarks(plan), snippets);
-        var hits = new List<SearchHit>();
-        foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            timedOut = timedOut || deadline.IsPast;
-            hits.Add(timedOut ? builder.Plain(scoreDoc) : builder.Marked(scoreDoc));
-        }
-
-        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, timedOut);
+        var page = top.ScoreDocs.Skip((request.Page - 1) * request.Size).ToList();
+        var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build(page, deadline, timedOut, cancellationToken);
+        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial);
     }
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
