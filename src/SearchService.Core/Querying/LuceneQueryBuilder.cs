@@ -28,7 +28,9 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
 
     /// <summary>The whole query from each group's item queries (in <paramref name="parsed"/>'s group order), or
     /// null when nothing searchable is left.</summary>
-    public Query? Assemble(ParsedQuery parsed, IReadOnlyList<IReadOnlyList<Query>> itemQueries)
+    /// <summary>The words' query (null when nothing is searchable), and the proximity bonus that rescores its best
+    /// hits (null when the query has no neighbouring plain words, or proximity is off).</summary>
+    public (Query? Words, Query? Proximity) Assemble(ParsedQuery parsed, IReadOnlyList<IReadOnlyList<Query>> itemQueries)
     {
         var core = new BooleanQuery(disableCoord: !weights.Coordination); // coord: more of the words ranks higher
         var positive = 0;
@@ -64,17 +66,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
                 throw new QueryParseException("الاستبعاد وحده لا يكفي: أضف كلمة تبحث عنها، مثل: ماسك -تسلا.");
             }
 
-            return null;
+            return (null, null);
         }
 
-        var proximity = BuildProximity(parsed);
-        if (proximity is null)
-        {
-            return core;
-        }
-
-        var outer = new BooleanQuery(disableCoord: true) { { core, Occur.MUST }, { proximity, Occur.SHOULD } };
-        return outer;
+        return (core, BuildProximity(parsed));
     }
 
     private static Query? GroupQuery(IReadOnlyList<Query> queries) => queries.Count switch

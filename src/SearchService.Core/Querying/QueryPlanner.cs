@@ -44,7 +44,8 @@ internal static class QueryPlanner
             groups.Add(queries);
         }
 
-        return new QueryPlan(builder.Assemble(parsed, groups), items);
+        var (words, proximity) = builder.Assemble(parsed, groups);
+        return new QueryPlan(words, proximity, items);
     }
 
     /// <summary>Lucene's own ceiling on the terms one prefix query expands to (<see cref="BooleanQuery.MaxClauseCount"/>).</summary>

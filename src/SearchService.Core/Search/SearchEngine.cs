@@ -49,8 +49,15 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         }
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
-        var (top, timedOut) = Collect(searcher, plan.Query, window, deadline);
-        var page = top.ScoreDocs.Skip((request.Page - 1) * request.Size).ToList();
+        // With a proximity bonus, collect more than the page: the bonus may lift a hit from a little further down.
+        var depth = plan.Proximity is null ? window : Math.Max(window * 10, weights.ProximityDepth);
+        var (top, timedOut) = Collect(searcher, plan.Query, depth, deadline);
+        if (plan.Proximity is not null && !timedOut)
+        {
+            top = ProximityRescorer.Rescore(searcher, top, plan.Proximity, window);
+        }
+
+        var page = top.ScoreDocs.Take(window).Skip((request.Page - 1) * request.Size).ToList();
         var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build(page, deadline, timedOut, cancellationToken);
         return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial);
     }
