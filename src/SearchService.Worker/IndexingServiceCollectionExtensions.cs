@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
 using SearchService.Core.Search;
 using SearchService.Worker.Queue;
 using SearchService.Worker.Status;
@@ -25,11 +26,17 @@ public static class IndexingServiceCollectionExtensions
             .BindConfiguration(SearchLimits.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<QueryWeights>()
+            .BindConfiguration(QueryWeights.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchLimits>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<QueryWeights>>().Value);
         services.AddSingleton(sp => IndexPaths.From(sp.GetRequiredService<IOptions<IndexingOptions>>().Value));
-        services.AddSingleton(sp => OpenIndex(sp.GetRequiredService<IndexPaths>().IndexRoot, sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton(sp => OpenIndex(
+            sp.GetRequiredService<IndexPaths>().IndexRoot, sp.GetRequiredService<QueryWeights>().Bm25, sp.GetRequiredService<ILogger<IndexStore>>()));
         services.AddSingleton(sp => sp.GetRequiredService<IndexStore>().Searchers);
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<IndexStatus>();
@@ -43,11 +50,11 @@ public static class IndexingServiceCollectionExtensions
     }
 
     // What stops the index from opening (the folder in use by another service, a file system error) names the setting.
-    private static IndexStore OpenIndex(string indexRoot, ILogger logger)
+    private static IndexStore OpenIndex(string indexRoot, Bm25Parameters bm25, ILogger logger)
     {
         try
         {
-            return IndexStore.Open(indexRoot, logger);
+            return IndexStore.Open(indexRoot, logger, bm25);
         }
         catch (IOException e)
         {

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
+using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
 using SearchService.Core.Search;
 using SearchService.Worker;
 
@@ -15,7 +17,11 @@ public static class SearchServiceExtensions
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddSingleton(sp => new SearchEngine(
-            sp.GetRequiredService<SearcherSource>(), sp.GetRequiredService<SearchLimits>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<SearcherSource>(),
+            sp.GetRequiredService<QueryWeights>(),
+            new SnippetBuilder(),
+            sp.GetRequiredService<SearchLimits>(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -15,6 +15,9 @@ public sealed class OptionsValidationTests
     [InlineData("--Search:Limits:MaxResultWindow", "0", "MaxResultWindow")]
     [InlineData("--Search:Limits:QueryTimeoutMilliseconds", "5", "QueryTimeoutMilliseconds")]
     [InlineData("--Search:Limits:MaxPrefixTerms", "5000", "MaxPrefixTerms")]
+    [InlineData("--Search:Ranking:Root", "-1", "Root")]
+    [InlineData("--Search:Ranking:B", "2", "B")]
+    [InlineData("--Search:Ranking:ProximityDepth", "0", "ProximityDepth")]
     [InlineData("--Search:IndexPath", " ", "IndexPath")]
     [InlineData("--Search:IndexPath", "/", "Search:IndexPath")]
     public async Task Start_WithInvalidSetting_FailsNamingTheSetting(string key, string value, string named)
