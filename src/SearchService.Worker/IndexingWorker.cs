@@ -45,7 +45,7 @@ public sealed partial class IndexingWorker(
                 status.BeginRebuild(store.RebuildReason!);
             }
 
-            if (await TryAsync(() => PassAsync(force: store.Rebuilding, stoppingToken)).ConfigureAwait(false) is { } failed)
+            if (await TryAsync(() => PassAsync(force: store.Rebuilding, stoppingToken, atStart: true)).ConfigureAwait(false) is { } failed)
             {
                 await RecoverAsync(failed, stoppingToken).ConfigureAwait(false);
             }
@@ -109,7 +109,7 @@ public sealed partial class IndexingWorker(
 
     /// <summary>A pass over the whole folder; when it completes a rebuild, the new generation replaces the old one.
     /// Either way the index searches use is then in step with the folder.</summary>
-    private async Task PassAsync(bool force, CancellationToken stoppingToken)
+    private async Task PassAsync(bool force, CancellationToken stoppingToken, bool atStart = false)
     {
         var changed = await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
         if (store.Rebuilding)
@@ -118,15 +118,21 @@ public sealed partial class IndexingWorker(
         }
 
         status.MarkReady();
-        if (changed >= CompactAfterChanges && changed * 10L >= store.DocumentCount)
+
+        // Searches are faster on one segment. A pass that wrote much left many; so may an index from before a restart
+        // (one stopped before its merge finished, or one an earlier version wrote). Smaller changes are left to
+        // Lucene's own merging.
+        if ((changed >= CompactAfterChanges && changed * 10L >= store.DocumentCount) || (atStart && store.SegmentCount > CompactAboveSegments))
         {
-            store.CompactInBackground(); // a pass that wrote much left many segments; searches are faster on one
+            store.CompactInBackground();
         }
     }
 
-    /// <summary>A pass that changed at least this many documents (and a tenth of the index) merges the index down
-    /// afterwards; smaller changes are left to Lucene's own merging.</summary>
+    /// <summary>A pass that changed at least this many documents (and a tenth of the index) merges the index down.</summary>
     internal const int CompactAfterChanges = 1_000;
+
+    /// <summary>At start, an index with more segments than this is merged down.</summary>
+    internal const int CompactAboveSegments = 4;
 
     /// <summary>Failing until a recovery succeeds: the writer is released (searches use the last commit), then
     /// reopened after a backoff and the whole folder reconciled, which redoes whatever was not committed.</summary>

@@ -1,6 +1,8 @@
 namespace SearchService.Api.Contracts;
 
 /// <summary>The wire shape of <c>GET /api/status</c>.</summary>
+/// <param name="Segments">Segments of the index searches read (each costs every search a little; after a large pass
+/// the service merges them into one).</param>
 public sealed record StatusResponse(
     string State,
     int Documents,
@@ -8,6 +10,7 @@ public sealed record StatusResponse(
     DateTimeOffset? LastChange,
     DateTimeOffset? LastReconcile,
     long IndexSizeBytes,
+    int Segments,
     ProgressResponse Progress,
     string? RebuildReason,
     ErrorResponse? Error,

@@ -28,6 +28,7 @@ public static class StatusEndpoints
             now.LastChange,
             now.LastReconcile,
             store.SizeOnDisk(),
+            store.Searchers.SegmentCount,
             new ProgressResponse(now.PassProcessed, now.PassTotal, now.PassStarted),
             now.RebuildReason,
             now.Error is { } e ? new ErrorResponse(e.Reason, e.Since, e.Attempts, e.NextAttempt) : null,

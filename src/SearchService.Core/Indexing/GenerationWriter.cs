@@ -40,21 +40,9 @@ internal sealed partial class GenerationWriter
     /// <summary>Near-real-time searchers over what has been written, committed or not.</summary>
     public ReferenceManager<IndexSearcher> Searchers => searchers;
 
-    public int DocumentCount
-    {
-        get
-        {
-            var searcher = searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                searchers.Release(searcher);
-            }
-        }
-    }
+    public int DocumentCount => ReadCurrent(reader => reader.NumDocs);
+
+    public int SegmentCount => ReadCurrent(reader => reader.Leaves.Count);
 
     /// <summary>Starts an empty generation (replacing any index data in the folder) and commits it, so it is a
     /// valid, stamped index from its first moment.</summary>
@@ -218,6 +206,19 @@ internal sealed partial class GenerationWriter
             writer?.Rollback();
             directory.Dispose();
             throw;
+        }
+    }
+
+    private T ReadCurrent<T>(Func<IndexReader, T> read)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher.IndexReader);
+        }
+        finally
+        {
+            searchers.Release(searcher);
         }
     }
 

@@ -49,6 +49,9 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Documents in the generation being written (during a rebuild, the new one).</summary>
     public int DocumentCount => Writer.DocumentCount;
 
+    /// <summary>How many segments the written index has (searches pay a fixed cost per segment and term).</summary>
+    public int SegmentCount => Writer.SegmentCount;
+
     private GenerationWriter Writer => writer ?? throw new InvalidOperationException("The index has no writer: it is recovering from a failure.");
 
     /// <summary>Opens the index folder at <paramref name="path"/>, creating it, adopting an index an earlier version

@@ -23,14 +23,10 @@ public sealed class SearcherSource : IDisposable
     /// read-only source does not have).</summary>
     internal Analyzer Analyzer { get; } = SearchAnalyzers.CreatePerField();
 
-    public int DocumentCount
-    {
-        get
-        {
-            using var lease = AcquireSearcher();
-            return lease.Searcher.IndexReader.NumDocs;
-        }
-    }
+    public int DocumentCount => ReadCurrent(reader => reader.NumDocs);
+
+    /// <summary>Segments of the index searches read now.</summary>
+    public int SegmentCount => ReadCurrent(reader => reader.Leaves.Count);
 
     /// <summary>Opens the index in <paramref name="indexRoot"/> read-only: the generation its marker names, or an
     /// index written there by an earlier version. Nothing is written, locked or deleted.</summary>
@@ -61,6 +57,12 @@ public sealed class SearcherSource : IDisposable
                 // Replaced (and disposed) between reading it and acquiring from it: take the new one.
             }
         }
+    }
+
+    private T ReadCurrent<T>(Func<Lucene.Net.Index.IndexReader, T> read)
+    {
+        using var lease = AcquireSearcher();
+        return read(lease.Searcher.IndexReader);
     }
 
     public SourceDocument? Find(string id)

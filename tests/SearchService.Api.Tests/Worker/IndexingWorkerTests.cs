@@ -152,6 +152,26 @@ public sealed class IndexingWorkerTests
     }
 
     [Fact]
+    public async Task Restart_OnAnIndexOfManySegments_MergesItDownToOne()
+    {
+        var first = await ServiceHost.StartReadyAsync(Seed);
+        first.KeepFoldersOnDispose = true;
+        for (var i = 0; i < 6; i++)
+        {
+            // One file at a time: each change is committed on its own, in a segment of its own.
+            first.WriteDocument($"n{i}.txt", $"عنوان\n\nمقالة رقم {i} عن المراصد");
+            await first.WaitUntilSearchableAsync("المراصد", $"n{i}.txt");
+        }
+
+        Assert.True(Segments(await first.StatusAsync()) > 4, "the changes were not in segments of their own");
+        await first.DisposeAsync();
+
+        await using var second = await first.RestartReadyAsync();
+        await ServiceHost.PollAsync(async () => Segments(await second.StatusAsync()) == 1, "the index to be merged into one segment");
+        Assert.Equal(8, (await second.StatusAsync()).GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
     public async Task CorruptIndex_IsRebuiltFromTheFolder()
     {
         var first = await ServiceHost.StartReadyAsync(Seed);
@@ -166,6 +186,8 @@ public sealed class IndexingWorkerTests
         Assert.Equal(2, status.GetProperty("documents").GetInt32());
         Assert.Equal(["a.txt"], ServiceHost.HitIds(await second.SearchAsync("الصواريخ")));
     }
+
+    private static int Segments(JsonElement status) => status.GetProperty("segments").GetInt32();
 
     private static Dictionary<string, string> Failures(JsonElement status) =>
         status.GetProperty("failures").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("reason").GetString()!);
