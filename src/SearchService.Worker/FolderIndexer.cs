@@ -68,6 +68,19 @@ public sealed partial class FolderIndexer(
         return changed;
     }
 
+    /// <summary>Whether the folder and the index differ (a file added, changed or gone, or a failure reported for a
+    /// file no longer there), without changing anything. It only reads, so it runs beside the worker: the periodic
+    /// check over a large folder no longer holds up the file events queued behind it. When it finds a difference,
+    /// the worker's own reconcile applies it.</summary>
+    public bool IsOutOfStep()
+    {
+        var onDisk = Scan(paths.DocumentsRoot);
+        var indexed = store.ReadFingerprints();
+        return indexed.Keys.Any(id => !onDisk.ContainsKey(id))
+            || status.Snapshot().Failures.Any(f => !onDisk.ContainsKey(f.Id))
+            || onDisk.Any(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint));
+    }
+
     /// <summary>Applies one settled file event: a file (re)indexed, a folder scanned, or whatever was there removed.</summary>
     public async Task ApplyAsync(string fullPath, CancellationToken cancellationToken)
     {

@@ -170,11 +170,38 @@ public sealed partial class IndexingWorker(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                queue.RequestReconcile();
+                // Compared here, beside the worker; the worker reconciles only when something differs.
+                if (OutOfStep())
+                {
+                    queue.RequestReconcile();
+                }
+                else
+                {
+                    status.RecordReconcile(time.GetUtcNow(), changed: false);
+                }
             }
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    // Not ready, failing or rebuilding, or the check itself failed: let the worker's reconcile decide.
+    private bool OutOfStep()
+    {
+        if (!status.Snapshot().IsReady || store.Rebuilding || !store.HasWriter)
+        {
+            return true;
+        }
+
+        try
+        {
+            return indexer.IsOutOfStep();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or InvalidOperationException)
+        {
+            Log.CheckFailed(logger, e);
+            return true;
         }
     }
 
@@ -228,6 +255,9 @@ public sealed partial class IndexingWorker(
 
         [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Indexing recovery attempt {Attempt} in {DelaySeconds} s")]
         public static partial void RetryScheduled(ILogger logger, int attempt, double delaySeconds);
+
+        [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "The periodic comparison of folder and index failed; the worker reconciles instead")]
+        public static partial void CheckFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "Indexing recovered after {Attempts} attempt(s); the index is in step with the folder")]
         public static partial void Recovered(ILogger logger, int attempts);
