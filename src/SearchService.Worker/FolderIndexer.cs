@@ -68,18 +68,23 @@ public sealed partial class FolderIndexer(
         return changed;
     }
 
-    /// <summary>Whether the folder and the index differ (a file added, changed or gone, or a failure reported for a
+    /// <summary>The files where the folder and the index differ (added, changed or gone, or a failure reported for a
     /// file no longer there), without changing anything. It only reads, so it runs beside the worker: the periodic
-    /// check over a large folder no longer holds up the file events queued behind it. When it finds a difference,
-    /// the worker's own reconcile applies it.</summary>
-    public bool IsOutOfStep()
+    /// check over a large folder does not hold up the file events queued behind it, and what it finds is applied
+    /// like file events.</summary>
+    public IReadOnlyList<string> Differences()
     {
         var onDisk = Scan(paths.DocumentsRoot);
         var indexed = store.ReadFingerprints();
-        return indexed.Keys.Any(id => !onDisk.ContainsKey(id))
-            || status.Snapshot().Failures.Any(f => !onDisk.ContainsKey(f.Id))
-            || onDisk.Any(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint));
+        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id))
+            .Concat(status.Snapshot().Failures.Select(f => f.Id).Where(id => !onDisk.ContainsKey(id)));
+        var changed = onDisk
+            .Where(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint))
+            .Select(e => e.Key);
+        return [.. gone.Concat(changed).Distinct(StringComparer.Ordinal).Select(FullPath)];
     }
+
+    private string FullPath(string id) => Path.Combine(paths.DocumentsRoot, id.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Applies one settled file event: a file (re)indexed, a folder scanned, or whatever was there removed.</summary>
     public async Task ApplyAsync(string fullPath, CancellationToken cancellationToken)

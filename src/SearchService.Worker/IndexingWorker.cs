@@ -170,14 +170,23 @@ public sealed partial class IndexingWorker(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                // Compared here, beside the worker; the worker reconciles only when something differs.
-                if (OutOfStep())
+                // Compared here, beside the worker, which then applies what differs like file events: a few
+                // files at a time, or a whole reconcile when many changed unseen.
+                switch (Differences())
                 {
-                    queue.RequestReconcile();
-                }
-                else
-                {
-                    status.RecordReconcile(time.GetUtcNow(), changed: false);
+                    case null or { Count: > ReconcileAbove }:
+                        queue.RequestReconcile();
+                        break;
+                    case { Count: 0 }:
+                        status.RecordReconcile(time.GetUtcNow(), changed: false);
+                        break;
+                    case var paths:
+                        foreach (var path in paths)
+                        {
+                            queue.Enqueue(path);
+                        }
+
+                        break;
                 }
             }
         }
@@ -186,22 +195,26 @@ public sealed partial class IndexingWorker(
         }
     }
 
-    // Not ready, failing or rebuilding, or the check itself failed: let the worker's reconcile decide.
-    private bool OutOfStep()
+    /// <summary>More differences than this found by the periodic check are applied by a whole reconcile, which reads
+    /// files on every core, rather than one by one.</summary>
+    internal const int ReconcileAbove = 1_000;
+
+    // Null when the worker's reconcile should decide: not ready, failing or rebuilding, or the check itself failed.
+    private IReadOnlyList<string>? Differences()
     {
         if (!status.Snapshot().IsReady || store.Rebuilding || !store.HasWriter)
         {
-            return true;
+            return null;
         }
 
         try
         {
-            return indexer.IsOutOfStep();
+            return indexer.Differences();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or InvalidOperationException)
         {
             Log.CheckFailed(logger, e);
-            return true;
+            return null;
         }
     }
 

@@ -8,9 +8,9 @@ using SearchService.Worker.Status;
 namespace SearchService.Worker.Tests;
 
 /// <summary>
-/// The periodic check compares the folder with the index without changing either (it runs beside the worker), and
-/// sees every difference the reconcile would apply: a file added, changed or gone, and a reported failure whose file
-/// is gone; but not a file that failed before and has not changed since.
+/// The periodic check lists where the folder and the index differ without changing either (it runs beside the
+/// worker): a file added, changed or gone, and a reported failure whose file is gone; but not a file that failed
+/// before and has not changed since. Applied like file events, those paths bring the two back in step.
 /// </summary>
 public sealed class FolderIndexerTests : IDisposable
 {
@@ -21,56 +21,53 @@ public sealed class FolderIndexerTests : IDisposable
 
     public FolderIndexerTests()
     {
-        Directory.CreateDirectory(Path.Combine(root, "docs"));
+        Directory.CreateDirectory(Documents);
         store = IndexStore.Open(Path.Combine(root, "index"), NullLogger.Instance);
         indexer = new FolderIndexer(
-            store, new DocumentReader(), status, new IndexPaths(Path.Combine(root, "docs"), Path.Combine(root, "index")),
+            store, new DocumentReader(), status, new IndexPaths(Documents, Path.Combine(root, "index")),
             SearchLimits.Default, TimeProvider.System, NullLogger<FolderIndexer>.Instance);
     }
 
+    private string Documents => Path.Combine(root, "docs");
+
     [Fact]
-    public async Task IsOutOfStep_SeesAddedChangedAndDeletedFiles_AndNothingOnceReconciled()
+    public async Task Differences_ListAddedChangedAndDeletedFiles_AndApplyingThemLeavesNone()
     {
         Write("a.txt", "عنوان\n\nنص أول");
-        Assert.True(indexer.IsOutOfStep()); // added
-
+        Write("b.txt", "عنوان\n\nنص آخر");
         await indexer.ReconcileAsync(CancellationToken.None);
-        Assert.False(indexer.IsOutOfStep());
+        Assert.Empty(indexer.Differences());
 
+        Write("new.txt", "عنوان\n\nنص جديد");
         Write("a.txt", "عنوان\n\nنص ثان أطول من الأول");
-        Assert.True(indexer.IsOutOfStep()); // changed
-        await indexer.ReconcileAsync(CancellationToken.None);
+        File.Delete(Path.Combine(Documents, "b.txt"));
 
-        File.Delete(Path.Combine(root, "docs", "a.txt"));
-        Assert.True(indexer.IsOutOfStep()); // gone
-        await indexer.ReconcileAsync(CancellationToken.None);
-        Assert.False(indexer.IsOutOfStep());
+        var differences = indexer.Differences();
+        Assert.Equal(["a.txt", "b.txt", "new.txt"], differences.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(2, store.DocumentCount); // listing changes nothing
+
+        foreach (var path in differences)
+        {
+            await indexer.ApplyAsync(path, CancellationToken.None);
+        }
+
+        store.Commit();
+        Assert.Empty(indexer.Differences());
+        Assert.Equal(2, store.DocumentCount);
     }
 
     [Fact]
-    public async Task IsOutOfStep_IgnoresAFileThatFailedUnchanged_ButNotItsFailureOnceTheFileIsGone()
+    public async Task Differences_IgnoreAFileThatFailedUnchanged_ButNotItsFailureOnceTheFileIsGone()
     {
         Write("empty.txt", string.Empty); // fails: empty file
         await indexer.ReconcileAsync(CancellationToken.None);
         Assert.Single(status.Snapshot().Failures);
-        Assert.False(indexer.IsOutOfStep());
+        Assert.Empty(indexer.Differences());
 
-        File.Delete(Path.Combine(root, "docs", "empty.txt"));
-        Assert.True(indexer.IsOutOfStep());
-        await indexer.ReconcileAsync(CancellationToken.None);
+        File.Delete(Path.Combine(Documents, "empty.txt"));
+        var gone = Assert.Single(indexer.Differences());
+        await indexer.ApplyAsync(gone, CancellationToken.None);
         Assert.Empty(status.Snapshot().Failures);
-    }
-
-    [Fact]
-    public async Task IsOutOfStep_ChangesNothing()
-    {
-        Write("a.txt", "عنوان\n\nنص");
-
-        Assert.True(indexer.IsOutOfStep());
-        Assert.True(indexer.IsOutOfStep());
-        Assert.Equal(0, store.DocumentCount);
-        await indexer.ReconcileAsync(CancellationToken.None);
-        Assert.Equal(1, store.DocumentCount);
     }
 
     public void Dispose()
@@ -80,5 +77,5 @@ public sealed class FolderIndexerTests : IDisposable
     }
 
     private void Write(string name, string text) =>
-        File.WriteAllText(Path.Combine(root, "docs", name), text, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(Documents, name), text, new UTF8Encoding(false));
 }
