@@ -103,6 +103,10 @@ public sealed partial class IndexingWorker(
 
         if (batch.Paths.Count > 0)
         {
+            // Searchable first (a near-real-time reopen, no fsync), durable next: the commit's fsync then delays
+            // only the next batch, not this one's visibility. A crash between the two loses nothing: the start-up
+            // reconcile re-reads files whose fingerprints the last commit does not hold.
+            store.Refresh();
             store.Commit();
         }
     }
