@@ -159,8 +159,9 @@ public sealed class ServiceHost : IAsyncDisposable
         (await Client.GetFromJsonAsync<JsonElement>(new Uri("api/status", UriKind.Relative)));
 
     /// <summary>Polls with a deadline (no sleeps as synchronisation: the wait ends as soon as the condition holds).</summary>
-    public static async Task PollAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    public static async Task PollAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, TimeSpan? interval = null)
     {
+        var pause = interval ?? TimeSpan.FromMilliseconds(50);
         var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
         while (true)
         {
@@ -174,7 +175,7 @@ public sealed class ServiceHost : IAsyncDisposable
                 throw new TimeoutException($"Timed out waiting for {what}.");
             }
 
-            await Task.Delay(50);
+            await Task.Delay(pause);
         }
     }
 

@@ -15,8 +15,12 @@ public sealed class RebuildBesideTests
     private const string Key = "test-admin-key-0123456789";
     private const string CommonWord = "مشترك";
 
-    // Enough files that the rebuild's pass takes a while, so searches are seen answering during it.
+    // Enough text that the rebuild's pass takes a while (about a second here: 2,500 files of 300 words), so the
+    // searches, made without pause between them, are seen answering during it.
     private const int DocumentCount = 2_500;
+    private const int WordsPerDocument = 300;
+
+    private static readonly TimeSpan NoPause = TimeSpan.FromMilliseconds(1);
 
     [Fact]
     public async Task StartUpRebuild_ForAnotherAnalysisVersion_SearchesKeepTheOldIndexUntilTheNewOneIsComplete()
@@ -65,7 +69,8 @@ public sealed class RebuildBesideTests
                 return IndexFiles.MarkerGeneration(folders.Index) == "gen-2" && !rebuilding && status.GetProperty("state").GetString() == "ready";
             },
             "the rebuild to complete",
-            TimeSpan.FromSeconds(120));
+            TimeSpan.FromSeconds(120),
+            NoPause);
 
         Assert.True(duringRebuild > 0, "the rebuild was never seen running");
         Assert.Equal(["gen-2"], IndexFiles.Generations(folders.Index));
@@ -132,14 +137,24 @@ public sealed class RebuildBesideTests
                 return (await host.Client.GetAsync(new Uri("readyz", UriKind.Relative))).StatusCode == HttpStatusCode.OK;
             },
             "the rebuilt index to be ready",
-            TimeSpan.FromSeconds(120));
+            TimeSpan.FromSeconds(120),
+            NoPause);
         return duringRebuild;
     }
 
     private static int Total(JsonElement results) => results.GetProperty("total").GetInt32();
 
-    private static Dictionary<string, string> ManyDocuments() =>
-        Enumerable.Range(0, DocumentCount).ToDictionary(
+    private static Dictionary<string, string> ManyDocuments()
+    {
+        // Words made from a seeded stream of Arabic letters, so every document has its own text to analyse and invert.
+        var random = new Random(20261202);
+        const string letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        var vocabulary = Enumerable.Range(0, 5_000)
+            .Select(_ => new string([.. Enumerable.Range(0, random.Next(3, 8)).Select(_ => letters[random.Next(letters.Length)])]))
+            .ToArray();
+        return Enumerable.Range(0, DocumentCount).ToDictionary(
             i => string.Create(CultureInfo.InvariantCulture, $"d{i / 500}/doc{i}.txt"),
-            i => string.Create(CultureInfo.InvariantCulture, $"عنوان {i}\n\nنص {CommonWord} عن الموضوع رقم {i} وكلمات أخرى كثيرة."));
+            i => string.Create(CultureInfo.InvariantCulture, $"عنوان {i}\n\nنص {CommonWord} عن الموضوع رقم {i} ")
+                + string.Join(' ', Enumerable.Range(0, WordsPerDocument).Select(_ => vocabulary[random.Next(vocabulary.Length)])));
+    }
 }
