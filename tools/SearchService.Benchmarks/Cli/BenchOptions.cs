@@ -79,6 +79,9 @@ internal sealed record BenchOptions
     /// logged, several lines each).</summary>
     public string? ServiceLogLevel { get; init; }
 
+    /// <summary>Search:Ranking settings for both the in-process engine and the service (default: the service's).</summary>
+    public RankingSettings Ranking { get; init; } = RankingSettings.Defaults;
+
     /// <summary>Files created, changed and deleted by the freshness mode.</summary>
     public int FreshnessFiles { get; init; } = 200;
 

@@ -30,6 +30,7 @@ internal static class CommandLine
           --passes N            passes over the 300 queries for the 1- and 2-thread q/s (default 3)
           --topk N              hits per query, each with snippets (default 10)
           --sizes N,N,...       growth sizes (default 70000,300000,1000000)
+          --ranking K=V,K=V     Search:Ranking settings for the engine and the service, e.g. Root=0,Proximity=0
         Service (files, http, freshness):
           --service DLL         the built service (default src/SearchService.Api/bin/Release/net10.0/SearchService.Api.dll)
           --work DIR            documents folder and index, reused between runs (default /tmp/searchservice-bench/work-<docs>)
@@ -97,6 +98,7 @@ internal static class CommandLine
                 "--connections" => options with { Connections = Numbers(Value()) },
                 "--rate-limit" => options with { RateLimit = Number(Value()) },
                 "--service-log-level" => options with { ServiceLogLevel = Value() },
+                "--ranking" => options with { Ranking = RankingSettings.Parse(Value()) },
                 "--freshness-files" => options with { FreshnessFiles = Number(Value()) },
                 "--freshness-load" => options with { FreshnessLoad = Number(Value()) },
                 "--peer-warmup" => options with { PeerWarmup = Number(Value()) },

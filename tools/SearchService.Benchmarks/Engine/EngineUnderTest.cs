@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Benchmarks.Corpus;
 using SearchService.Core.Documents;
+using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 using SearchService.Core.Search;
@@ -17,12 +18,12 @@ internal sealed class EngineUnderTest : IDisposable
     private readonly IndexStore store;
     private readonly SearchEngine engine;
 
-    private EngineUnderTest(IndexStore store)
+    private EngineUnderTest(IndexStore store, QueryWeights weights)
     {
         this.store = store;
         // SearchLimits.Default is the service's Search:Limits:QueryTimeoutMilliseconds default (2 s): a query that would
         // time out in the service times out here too, and is counted as such.
-        engine = new SearchEngine(store.Searchers, SearchLimits.Default);
+        engine = new SearchEngine(store.Searchers, weights, new SnippetBuilder(), SearchLimits.Default);
     }
 
     /// <summary>Recorded in reports, so figures can be tied to the analysis chain that produced them.</summary>
@@ -30,8 +31,10 @@ internal sealed class EngineUnderTest : IDisposable
 
     public int DocumentCount => store.DocumentCount;
 
-    /// <summary>Opens (or creates) the index at <paramref name="path"/> as the service does at start-up.</summary>
-    public static EngineUnderTest Open(string path) => new(IndexStore.Open(path, NullLogger.Instance));
+    /// <summary>Opens (or creates) the index at <paramref name="path"/> as the service does at start-up, searched with
+    /// the given <c>Search:Ranking</c> settings (the service's defaults unless given).</summary>
+    public static EngineUnderTest Open(string path, QueryWeights? weights = null) =>
+        new(IndexStore.Open(path, NullLogger.Instance), weights ?? QueryWeights.Default);
 
     /// <summary>Adds or replaces one document by id, as the worker does for each file it reads. Thread-safe.</summary>
     public void Upsert(BenchDocument document) =>
@@ -46,6 +49,9 @@ internal sealed class EngineUnderTest : IDisposable
 
     /// <summary>Durable and visible to new searches.</summary>
     public void Commit() => store.Commit();
+
+    /// <summary>Starts the merge to one segment the service runs after a large pass; closing waits for it.</summary>
+    public void CompactInBackground() => store.CompactInBackground();
 
     public long SizeOnDisk() => store.SizeOnDisk();
 

@@ -16,6 +16,9 @@ internal sealed record IndexResult(
     MemoryUse? Memory,
     bool Reused = false)
 {
+    /// <summary>After the last commit (searchable), until the index is merged to one segment and the writer closed.</summary>
+    public TimeSpan Merge { get; init; }
+
     public double DocumentsPerSecond => Elapsed > TimeSpan.Zero ? Documents / Elapsed.TotalSeconds : 0;
 
     public double MegaBytesPerSecond => Elapsed > TimeSpan.Zero ? TextBytes / 1e6 / Elapsed.TotalSeconds : 0;

@@ -16,7 +16,7 @@ internal static class QueryBenchmark
     public static QueryResult Run(RunContext context, string indexPath, QuerySet queries)
     {
         var o = context.Options;
-        using var engine = EngineUnderTest.Open(indexPath);
+        using var engine = EngineUnderTest.Open(indexPath, o.Ranking.Weights);
         var ct = context.Cancellation;
         var start = context.Time.GetTimestamp();
         foreach (var q in queries.Queries)

@@ -33,7 +33,7 @@ internal sealed class ServiceCorpus(RunContext context)
 
     public ServiceProcess Start() =>
         ServiceProcess.Start(
-            new ServiceSettings(context.Options.ServiceDll, context.Options.Port, Documents, Index, context.OutFile("service.log"), context.Options.RateLimit, context.Options.ServiceLogLevel),
+            new ServiceSettings(context.Options.ServiceDll, context.Options.Port, Documents, Index, context.OutFile("service.log"), context.Options.RateLimit, context.Options.ServiceLogLevel, context.Options.Ranking),
             context.Time);
 
     /// <summary>Starts the service and waits until it is ready and holds every file (indexing what is missing).</summary>

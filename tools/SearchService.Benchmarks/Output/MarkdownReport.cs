@@ -11,10 +11,12 @@ internal static class MarkdownReport
         var m = r.Machine;
         w.WriteLine($"## Benchmark run: {o.Mode}, {m.Started:yyyy-MM-dd HH:mm} UTC");
         w.WriteLine();
-        w.WriteLine($"- **Provisional**: {m.Cores} cores shared with other engineers' builds and tests; load average {m.LoadAverage} at the start, {r.LoadAverageAtEnd} at the end.");
+        // The load average says how quiet the machine was; the tool's own threads count in the one at the end.
+        w.WriteLine($"- Load average (1, 5, 15 min): {m.LoadAverage} at the start, {r.LoadAverageAtEnd} at the end, on {m.Cores} cores.");
         w.WriteLine($"- Machine: {m.Cpu}, {m.Cores} cores, {m.MemoryBytes / (1L << 30)} GiB; {m.OperatingSystem}; {m.Runtime}{(r.Peer is { } p ? $"; {p.JavaVersion}" : string.Empty)}.");
         w.WriteLine($"- Commit: {r.Source}; analysis version {Engine.EngineUnderTest.AnalysisVersion}.");
         w.WriteLine($"- Documents: `{o.DocsFile}`{Sample(o)}; queries: `{o.BenchDirectory}/queries_{{keyword,phrase,question}}.txt`.");
+        w.WriteLine($"- Ranking (Search:Ranking): {o.Ranking}.");
         w.WriteLine($"- Command: `dotnet run -c Release --project tools/SearchService.Benchmarks -- {o.CommandText}` ({Fmt.Seconds(r.Elapsed)} s); raw outputs in `{o.OutDirectory}`.");
         if (r.Peer is { } peer)
         {

@@ -45,6 +45,11 @@ internal sealed class ServiceProcess : IDisposable
         {
             info.Environment["Logging__LogLevel__Default"] = level;
         }
+
+        foreach (var (name, value) in settings.Ranking.Values)
+        {
+            info.Environment[$"Search__Ranking__{name}"] = value;
+        }
         File.AppendAllText(settings.Log, $"==== start {DateTimeOffset.UtcNow:O}: {command}\n");
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the service");
         return new ServiceProcess(process, new Uri($"http://127.0.0.1:{settings.Port}/"), time);
