@@ -92,6 +92,9 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Merges the index down to one segment in the background (see <see cref="GenerationWriter.CompactInBackground"/>).</summary>
     public void CompactInBackground() => Writer.CompactInBackground();
 
+    /// <summary>Merges the index down to one segment and returns when it is done.</summary>
+    public void Compact() => Writer.Compact();
+
     /// <summary>The fingerprint of every document written (from doc values: fast), to diff against the folder.</summary>
     public Dictionary<string, FileFingerprint> ReadFingerprints() => Writer.ReadFingerprints();
 

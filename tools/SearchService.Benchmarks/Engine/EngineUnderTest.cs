@@ -50,8 +50,8 @@ internal sealed class EngineUnderTest : IDisposable
     /// <summary>Durable and visible to new searches.</summary>
     public void Commit() => store.Commit();
 
-    /// <summary>Starts the merge to one segment the service runs after a large pass; closing waits for it.</summary>
-    public void CompactInBackground() => store.CompactInBackground();
+    /// <summary>The merge to one segment the service runs in the background after a large pass; returns when done.</summary>
+    public void Compact() => store.Compact();
 
     public long SizeOnDisk() => store.SizeOnDisk();
 

@@ -53,8 +53,8 @@ internal static class IndexBenchmark
             elapsed = context.Since(start);
 
             // As the service does after a large pass: searchable now, merged to one segment in the background; the
-            // queries then run on the index the service serves. Closing the writer waits for the merge.
-            engine.CompactInBackground();
+            // queries then run on the index the service serves.
+            engine.Compact();
         }
 
         var merge = context.Since(start) - elapsed;
