@@ -75,8 +75,8 @@ internal sealed record BenchOptions
     /// <summary>The service's RateLimit:RequestsPerSecond; 0 (off) unless checking that wrk reports non-2xx.</summary>
     public int RateLimit { get; init; }
 
-    /// <summary>The service's Logging:LogLevel:Default; null runs it as it ships (Information: every request is
-    /// logged, several lines each).</summary>
+    /// <summary>The service's Logging:LogLevel:Default; null runs it as it ships (appsettings.json: Information,
+    /// with ASP.NET Core's per-request lines at Warning).</summary>
     public string? ServiceLogLevel { get; init; }
 
     /// <summary>Search:Ranking settings for both the in-process engine and the service (default: the service's).</summary>

@@ -10,7 +10,7 @@ internal static class HttpTable
     {
         w.WriteLine("### HTTP (the built service under wrk, the 300 queries URL-encoded in rotation)");
         w.WriteLine();
-        w.WriteLine($"{Fmt.Count(r.Documents)} documents; RateLimit:RequestsPerSecond = {r.RateLimit}{(r.RateLimit == 0 ? " (off)" : string.Empty)}; logging {(r.LogLevel is null ? "as shipped (Information: every request logged)" : $"Logging:LogLevel:Default = {r.LogLevel}")}; Lua script `{Path.GetFileName(r.ScriptFile)}`; service peak RSS {Fmt.MB(r.PeakRssBytes)} MB.");
+        w.WriteLine($"{Fmt.Count(r.Documents)} documents; RateLimit:RequestsPerSecond = {r.RateLimit}{(r.RateLimit == 0 ? " (off)" : string.Empty)}; logging {(r.LogLevel is null ? "as shipped (appsettings.json: Information, ASP.NET Core's per-request lines at Warning)" : $"Logging:LogLevel:Default = {r.LogLevel}")}; Lua script `{Path.GetFileName(r.ScriptFile)}`; service peak RSS {Fmt.MB(r.PeakRssBytes)} MB.");
         w.WriteLine();
         w.WriteLine("| target | wrk | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | wrk status errors (≥ 400) | socket errors (timeouts) |");
         w.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
