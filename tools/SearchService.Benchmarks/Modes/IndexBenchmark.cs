@@ -52,8 +52,8 @@ internal static class IndexBenchmark
             engine.Commit();
             elapsed = context.Since(start);
 
-            // As the service does after a large pass: searchable now, merged to one segment in the background; the
-            // queries then run on the index the service serves.
+            // Searchable now. Then the merge to one segment the service runs in the background after a large pass,
+            // waited for here, so the queries run on the index the service serves.
             engine.Compact();
         }
 
