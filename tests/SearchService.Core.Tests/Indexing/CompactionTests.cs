@@ -39,6 +39,37 @@ public sealed class CompactionTests : IDisposable
         Assert.Equal(100, store.Searchers.DocumentCount);
     }
 
+    [Fact]
+    public void Closing_WhileAMergeRuns_KeepsEveryDocument_AndTheIndexCanStillBeMerged()
+    {
+        using (var store = IndexStore.Open(path, NullLogger.Instance))
+        {
+            WriteBatches(store, batches: 8, perBatch: 200);
+            store.CompactInBackground();
+            store.Upsert(TempIndex.Document("last.txt", "آخر نص قبل الإيقاف")); // pending at close: committed, not lost
+        } // gives the merge up rather than waiting for it, however far it got
+
+        using var reopened = IndexStore.Open(path, NullLogger.Instance);
+        Assert.Equal(8 * 200 + 1, reopened.Searchers.DocumentCount);
+        reopened.Compact();
+        reopened.Refresh();
+        Assert.Equal(1, Segments(reopened));
+        Assert.Equal(8 * 200 + 1, reopened.Searchers.DocumentCount);
+    }
+
+    private static void WriteBatches(IndexStore store, int batches, int perBatch)
+    {
+        for (var batch = 0; batch < batches; batch++)
+        {
+            for (var i = 0; i < perBatch; i++)
+            {
+                store.Upsert(TempIndex.Document($"d{batch}-{i}.txt", $"نص رقم {i} في الدفعة {batch} عن موضوع طويل بعض الشيء"));
+            }
+
+            store.Commit(); // a segment per batch
+        }
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(path))
