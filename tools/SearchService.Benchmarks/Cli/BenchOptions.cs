@@ -43,7 +43,7 @@ internal sealed record BenchOptions
     /// <summary>Parallel upserts; the service's first pass uses one per core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>A commit every N documents, as the service's first pass does, and one at the end.</summary>
+    /// <summary>A commit every N documents (about as often as the service's first pass refreshes), and one at the end.</summary>
     public int CommitEvery { get; init; } = 5_000;
 
     public int Warmup { get; init; } = 5;

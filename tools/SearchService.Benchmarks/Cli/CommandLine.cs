@@ -25,7 +25,7 @@ internal static class CommandLine
         In-process:
           --index-dir DIR --keep  where the in-process index goes and keep it (reused by queries if complete)
           --threads N           parallel upserts (default: one per core, as the service's first pass)
-          --commit-every N      commit every N documents (default 5000, as the service's first pass)
+          --commit-every N      commit every N documents (default 5000, about as often as the service's first pass refreshes)
           --warmup N --repeat N untimed, then timed runs of each query (default 5, 20)
           --passes N            passes over the 300 queries for the 1- and 2-thread q/s (default 3)
           --topk N              hits per query, each with snippets (default 10)
