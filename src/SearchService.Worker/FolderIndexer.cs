@@ -38,17 +38,13 @@ public sealed partial class FolderIndexer(
         var indexed = store.ReadFingerprints();
         status.ClearFailuresExcept(onDisk.Keys.ToHashSet(StringComparer.Ordinal));
 
-        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id)).ToList();
+        var (gone, changed) = Compare(onDisk, indexed, force);
         foreach (var id in gone)
         {
             store.Delete(id);
         }
 
-        var work = onDisk
-            .Where(e => force || !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint))
-            .Where(e => force || !FailedBefore(e.Key, e.Value.Fingerprint))
-            .Select(e => e.Value.FullPath)
-            .ToList();
+        var work = changed.Select(id => onDisk[id].FullPath).ToList();
 
         if (work.Count + gone.Count > 0)
         {
@@ -59,13 +55,13 @@ public sealed partial class FolderIndexer(
         await IndexManyAsync(work, cancellationToken).ConfigureAwait(false);
         store.Commit();
 
-        var changed = work.Count + gone.Count;
-        status.RecordReconcile(time.GetUtcNow(), changed > 0);
+        var count = work.Count + gone.Count;
+        status.RecordReconcile(time.GetUtcNow(), count > 0);
 
         // A pass that changed nothing is routine (every interval): keep it out of the information log.
-        var level = changed > 0 ? LogLevel.Information : LogLevel.Debug;
+        var level = count > 0 ? LogLevel.Information : LogLevel.Debug;
         Log.ReconcileFinished(logger, level, work.Count, gone.Count, store.DocumentCount, started.ElapsedMilliseconds);
-        return changed;
+        return count;
     }
 
     /// <summary>The files where the folder and the index differ (added, changed or gone, or a failure reported for a
@@ -75,13 +71,25 @@ public sealed partial class FolderIndexer(
     public IReadOnlyList<string> Differences()
     {
         var onDisk = Scan(paths.DocumentsRoot);
-        var indexed = store.ReadFingerprints();
-        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id))
-            .Concat(status.Snapshot().Failures.Select(f => f.Id).Where(id => !onDisk.ContainsKey(id)));
+        var (gone, changed) = Compare(onDisk, store.ReadFingerprints(), force: false);
+        var failedAndGone = status.Snapshot().Failures.Select(f => f.Id).Where(id => !onDisk.ContainsKey(id));
+        return [.. gone.Concat(failedAndGone).Concat(changed).Distinct(StringComparer.Ordinal).Select(FullPath)];
+    }
+
+    /// <summary>The one rule both a reconcile and the periodic check apply: documents whose files are gone, and files
+    /// to (re)index, those new or changed since indexed unless they failed before as they are now; with
+    /// <paramref name="force"/>, every file.</summary>
+    private (List<string> Gone, List<string> Changed) Compare(
+        Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> onDisk,
+        Dictionary<string, FileFingerprint> indexed,
+        bool force)
+    {
+        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id)).ToList();
         var changed = onDisk
-            .Where(e => !(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint))
-            .Select(e => e.Key);
-        return [.. gone.Concat(changed).Distinct(StringComparer.Ordinal).Select(FullPath)];
+            .Where(e => force || (!(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint)))
+            .Select(e => e.Key)
+            .ToList();
+        return (gone, changed);
     }
 
     private string FullPath(string id) => Path.Combine(paths.DocumentsRoot, id.Replace('/', Path.DirectorySeparatorChar));
