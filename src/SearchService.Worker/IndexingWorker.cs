@@ -10,8 +10,8 @@ namespace SearchService.Worker;
 
 /// <summary>
 /// Keeps the index in step with the documents folder: a first pass, then file events (debounced by the
-/// <see cref="ChangeQueue"/>) and a periodic reconcile as a safety net for changes that raise no events. Each batch
-/// is committed durably and made searchable before the next is taken.
+/// <see cref="ChangeQueue"/>) and a periodic check as a safety net for changes that raise no events. Each batch
+/// is made searchable, then committed durably, before the next is taken.
 /// <para>
 /// States (<see cref="IndexState"/>): Indexing (first pass) or Rebuilding (a new generation is written beside the
 /// current one) → Ready. A failed step (a full disk, a failed commit) → Failing: the writer is dropped, searches use

@@ -26,10 +26,9 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
         return RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
     }
 
-    /// <summary>The whole query from each group's item queries (in <paramref name="parsed"/>'s group order), or
-    /// null when nothing searchable is left.</summary>
-    /// <summary>The words' query (null when nothing is searchable), and the proximity bonus that rescores its best
-    /// hits (null when the query has no neighbouring plain words, or proximity is off).</summary>
+    /// <summary>The words' query from each group's item queries (in <paramref name="parsed"/>'s group order; null when
+    /// nothing is searchable), and the proximity bonus that rescores its best hits (null when the query has no
+    /// neighbouring plain words, or proximity is off).</summary>
     public (Query? Words, Query? Proximity) Assemble(ParsedQuery parsed, IReadOnlyList<IReadOnlyList<Query>> itemQueries)
     {
         var core = new BooleanQuery(disableCoord: !weights.Coordination); // coord: more of the words ranks higher
