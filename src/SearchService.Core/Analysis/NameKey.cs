@@ -1,0 +1,253 @@
+using System.Text;
+
+namespace SearchService.Core.Analysis;
+
+/// <summary>
+/// A phonetic key for foreign names, the same whether the name is written in Arabic or in Latin letters: ترامب,
+/// ترمب and Trump all give TRMB; غوغل, جوجل, قوقل and Google give GGL. Arabic writes a foreign sound with several
+/// letters (g as ج غ ق ك, t as ت ط ث, s as س ص) and writes its vowels or not, so the key keeps one class per
+/// consonant sound and drops the vowels inside the word (a first vowel stays, as A: ألتمان and Altman are ALTMN).
+/// English spellings are irregular (Washington is واشنطن, not …نغطن), so a Latin key is a guess to be checked
+/// against the words the index holds, never a spelling of its own.
+/// </summary>
+internal static class NameKey
+{
+    private static readonly Dictionary<char, string> Arabic = BuildArabic();
+
+    /// <summary>The key of a folded Arabic word (<see cref="ArabicSearchAnalyzer.Fold"/>), or null when it holds
+    /// anything but Arabic letters.</summary>
+    public static string? OfArabic(string folded) => ArabicShape(folded)?.Key;
+
+    /// <summary>The key of a Latin word (any case), or null when it holds anything but the letters a–z.</summary>
+    public static string? OfLatin(string word) => LatinShape(word)?.Key;
+
+    /// <summary>
+    /// Whether an Arabic spelling with the same key as a Latin name also writes its vowels where the name has them:
+    /// a long vowel letter stands for a vowel the Latin spelling has at that place (و for o, u or w, ي for a, e, i
+    /// or y, ا for any), while a short vowel may go unwritten. So Musk fits ماسك and not موسكو, Tesla تسلا and not
+    /// تواصل. A spelling with no vowel letter at all needs four consonants (ترمب): shorter ones are mostly
+    /// native words (ككل for Google).
+    /// </summary>
+    public static bool Fits(string latin, string arabicFolded)
+    {
+        if (LatinShape(latin) is not { } name || ArabicShape(arabicFolded) is not { } spelling || name.Key != spelling.Key)
+        {
+            return false;
+        }
+
+        if (spelling.Gaps.All(g => g.Length == 0) && spelling.Key.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < spelling.Gaps.Length; i++)
+        {
+            var written = spelling.Gaps[i];
+            var sounded = name.Gaps[i];
+            if (written.Length == 0)
+            {
+                continue;
+            }
+
+            if (sounded.Length == 0 || written.Length > sounded.Length + 1)
+            {
+                return false;
+            }
+
+            foreach (var letter in written)
+            {
+                var fits = letter switch
+                {
+                    'و' => sounded.AsSpan().IndexOfAny("ouw") >= 0,
+                    'ي' => sounded.AsSpan().IndexOfAny("aeiy") >= 0, // Facebook: فيسبوك
+                    'ا' or 'ه' => true,
+                    _ => false, // a hamza seat (تؤثر) is an Arabic word's, not a transliteration's
+                };
+                if (!fits)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The key, and between its sounds the vowel letters written there (Gaps[i] before Key[i], the last
+    /// after the end).</summary>
+    private sealed record Shape(string Key, string[] Gaps);
+
+    private static Shape? ArabicShape(string folded)
+    {
+        var key = new StringBuilder(folded.Length);
+        var gaps = new List<string>();
+        var gap = new StringBuilder();
+        void Sound(string s)
+        {
+            foreach (var c in s)
+            {
+                gaps.Add(gap.ToString());
+                gap.Clear();
+                key.Append(c);
+            }
+        }
+
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (i == 0 && c is 'ا' or 'ء')
+            {
+                Sound("A");
+            }
+            else if (i == 0 && c == 'و')
+            {
+                Sound("W");
+            }
+            else if (i == 0 && c == 'ي')
+            {
+                Sound("Y");
+            }
+            else if (c is 'ا' or 'و' or 'ي' or 'ء' or 'ئ' or 'ؤ' || (c == 'ه' && i == folded.Length - 1 && i > 0))
+            {
+                gap.Append(c); // long vowels and hamza seats inside the word; a final ه is mostly a vowel (خوسيه)
+            }
+            else if (Arabic.TryGetValue(c, out var sound))
+            {
+                Sound(sound);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        gaps.Add(gap.ToString());
+        return new Shape(key.ToString(), [.. gaps]);
+    }
+
+    private static Shape? LatinShape(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length == 0 || !w.All(c => c is >= 'a' and <= 'z'))
+        {
+            return null;
+        }
+
+        // Doubled letters are one sound (Twitter, Google, Apple): Arabic writes them once.
+        var single = new StringBuilder(w.Length);
+        foreach (var c in w)
+        {
+            if (single.Length == 0 || single[^1] != c)
+            {
+                single.Append(c);
+            }
+        }
+
+        w = single.ToString();
+        var key = new StringBuilder(w.Length);
+        var gaps = new List<string>();
+        var gap = new StringBuilder();
+        void Sound(string sounds)
+        {
+            foreach (var s in sounds)
+            {
+                gaps.Add(gap.ToString());
+                gap.Clear();
+                key.Append(s);
+            }
+        }
+
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            if (i == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                Sound("A");
+                gap.Append(c); // Elon: ايلون writes its first vowel after the alef
+                continue;
+            }
+
+            switch (c)
+            {
+                case 's' or 'c' when next == 'h':
+                    Sound("X");
+                    i++;
+                    break;
+                case 't' when next == 'h':
+                    Sound("T");
+                    i++;
+                    break;
+                case 'p' when next == 'h':
+                    Sound("F");
+                    i++;
+                    break;
+                case 'k' when next == 'h':
+                    Sound("C");
+                    i++;
+                    break;
+                case 'g' when next == 'h':
+                    Sound("G");
+                    i++;
+                    break;
+                case 'c' when next == 'k':
+                    Sound("G");
+                    i++;
+                    break;
+                case 'c':
+                    Sound(next is 'e' or 'i' or 'y' ? "S" : "G");
+                    break;
+                case 'x':
+                    Sound("GS");
+                    break;
+                case 'w' or 'y' when i == 0:
+                    Sound(c == 'w' ? "W" : "Y");
+                    break;
+                case 'h' when i == w.Length - 1:
+                    gap.Append(c);
+                    break;
+                case 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y':
+                    gap.Append(c);
+                    break;
+                default:
+                    Sound(Latin(c).ToString());
+                    break;
+            }
+        }
+
+        gaps.Add(gap.ToString());
+        return new Shape(key.ToString(), [.. gaps]);
+    }
+
+    private static char Latin(char c) => c switch
+    {
+        'b' or 'p' => 'B',
+        't' => 'T',
+        'g' or 'j' or 'k' or 'q' => 'G',
+        's' => 'S',
+        'z' => 'Z',
+        'd' => 'D',
+        'f' or 'v' => 'F',
+        'h' => 'H',
+        _ => char.ToUpperInvariant(c), // l m n r
+    };
+
+    private static Dictionary<char, string> BuildArabic()
+    {
+        var classes = new (string Letters, string Sound)[]
+        {
+            ("بپ", "B"), ("تطث", "T"), ("جغقكگ", "G"), ("سص", "S"), ("ش", "X"), ("زذظژ", "Z"), ("دض", "D"),
+            ("فڤ", "F"), ("ل", "L"), ("م", "M"), ("ن", "N"), ("ر", "R"), ("هح", "H"), ("خ", "C"), ("ع", "E"),
+        };
+        var table = new Dictionary<char, string>();
+        foreach (var (letters, sound) in classes)
+        {
+            foreach (var letter in letters)
+            {
+                table[letter] = sound;
+            }
+        }
+
+        return table;
+    }
+}
