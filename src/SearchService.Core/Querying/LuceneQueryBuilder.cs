@@ -23,7 +23,28 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
             return null;
         }
 
-        return RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
+        var query = RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
+        return item is WordItem { Spellings.Count: > 0 } name ? WithSpellings(query, name) : query;
+    }
+
+    /// <summary>A name typed in Latin letters, plus each of its Arabic spellings in the index, in every form the
+    /// index holds it (وترامب، لترامب …), in the exact fields: names are not stemmed (the stemmer reads ألتمان's
+    /// ان as a dual ending).</summary>
+    private Query? WithSpellings(Query? typed, WordItem name)
+    {
+        var clauses = typed is null ? new List<Query>() : [typed];
+        foreach (var spelling in name.Spellings)
+        {
+            foreach (var form in spelling.Forms)
+            {
+                foreach (var (field, boost) in Fields(name.Scope))
+                {
+                    clauses.Add(Boosted(new TermQuery(new Term(IndexFields.ExactOf(field), form)), boost * weights.Spelling));
+                }
+            }
+        }
+
+        return Sum(clauses);
     }
 
     /// <summary>The words' query from each group's item queries (in <paramref name="parsed"/>'s group order; null when

@@ -8,7 +8,8 @@ namespace SearchService.Core.Querying;
 /// <summary>
 /// A typed word that no document contains, in any form, is most likely misspelt (الاظطراب for الاضطراب,
 /// بلجيكيا for بلجيكا): it is searched as a fuzzy word instead, the way <c>word~</c> would be. Words the index
-/// knows are left exactly as typed, so a correct word never drifts to a neighbour.
+/// knows are left exactly as typed, so a correct word never drifts to a neighbour; so are names typed in Latin
+/// letters whose Arabic spellings the index holds (<see cref="NameSpellings"/>).
 /// </summary>
 internal static class MisspelledWords
 {
@@ -31,7 +32,7 @@ internal static class MisspelledWords
 
             var alternatives = group.Alternatives.Select(item =>
             {
-                var fuzzy = item is WordItem { Prefix: false, MaxEdits: null } word ? Fuzzy(word, reader, analyzer) : null;
+                var fuzzy = item is WordItem { Prefix: false, MaxEdits: null, Spellings.Count: 0 } word ? Fuzzy(word, reader, analyzer) : null;
                 changed |= fuzzy is not null;
                 return fuzzy ?? item;
             }).ToList();

@@ -11,8 +11,12 @@ internal enum FieldScope
 /// <summary>One thing to look for, as the user wrote it (analysis happens when the Lucene query is built).</summary>
 internal abstract record QueryItem(FieldScope Scope);
 
-/// <summary>A word; <see cref="Prefix"/> for <c>word*</c>, <see cref="MaxEdits"/> for <c>word~N</c>.</summary>
-internal sealed record WordItem(string Text, FieldScope Scope, bool Prefix = false, int? MaxEdits = null) : QueryItem(Scope);
+/// <summary>A word; <see cref="Prefix"/> for <c>word*</c>, <see cref="MaxEdits"/> for <c>word~N</c>;
+/// <see cref="Spellings"/>, for a name typed in Latin letters, its Arabic spellings in the index.</summary>
+internal sealed record WordItem(string Text, FieldScope Scope, bool Prefix = false, int? MaxEdits = null) : QueryItem(Scope)
+{
+    public IReadOnlyList<NameSpelling> Spellings { get; init; } = [];
+}
 
 /// <summary>A quoted phrase; <see cref="Slop"/> from <c>"…"~N</c>.</summary>
 internal sealed record PhraseItem(string Text, FieldScope Scope, int Slop = 0) : QueryItem(Scope);

@@ -28,6 +28,11 @@ public sealed record QueryWeights
     [Range(0.0, 100.0)]
     public float Root { get; init; } = 1.0f;
 
+    /// <summary>Weight of the Arabic spellings of a name typed in Latin letters (Trump → ترامب، ترمب), relative to
+    /// the word as typed.</summary>
+    [Range(0.0, 100.0)]
+    public float Spelling { get; init; } = 0.9f;
+
     /// <summary>Boost of each pair of neighbouring query words appearing close together in the body (a sloppy
     /// two-word phrase per pair).</summary>
     [Range(0.0, 100.0)]

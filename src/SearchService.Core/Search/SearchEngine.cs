@@ -34,6 +34,9 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     {
     }
 
+    // Arabic spellings of Latin names, keyed per segment for the life of the engine.
+    private readonly NameSpellings names = new();
+
     private Analyzer Analyzer => searchers.Analyzer;
 
     /// <exception cref="QueryParseException">The query has no sensible meaning; the message says why.</exception>
@@ -42,10 +45,12 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         var deadline = Deadline.Start(clock, limits.TimeBudget);
         using var lease = searchers.AcquireSearcher();
         var searcher = lease.Searcher;
-        var plan = QueryPlanner.Plan(Parse(request.Query, searcher.IndexReader), searcher, Analyzer, weights, limits.MaxPrefixTerms);
+        var parsed = Parse(request.Query, searcher.IndexReader);
+        var expanded = Expanded(parsed);
+        var plan = QueryPlanner.Plan(parsed, searcher, Analyzer, weights, limits.MaxPrefixTerms);
         if (plan.Query is null)
         {
-            return new SearchResults(0, [], deadline.Elapsed);
+            return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded };
         }
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
@@ -59,7 +64,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
 
         var page = top.ScoreDocs.Take(window).Skip((request.Page - 1) * request.Size).ToList();
         var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build(page, deadline, timedOut, cancellationToken);
-        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial);
+        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial) { Expanded = expanded };
     }
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
@@ -85,9 +90,17 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         return new HighlightedDocument(document, SnippetBuilder.Whole(document.Title, marks.Title), SnippetBuilder.Whole(document.Text, marks.Text));
     }
 
-    /// <summary>The query as searched and as marked: parsed, with words the index does not know made fuzzy.</summary>
+    /// <summary>The query as searched and as marked: parsed, Latin names given their Arabic spellings, words the
+    /// index does not know made fuzzy.</summary>
     private ParsedQuery Parse(string query, IndexReader reader) =>
-        MisspelledWords.ToFuzzy(QuerySyntaxParser.Parse(query), reader, Analyzer);
+        MisspelledWords.ToFuzzy(names.Expand(QuerySyntaxParser.Parse(query), reader), reader, Analyzer);
+
+    private static IReadOnlyList<ExpandedWord> Expanded(ParsedQuery parsed) =>
+    [
+        .. parsed.Positive.SelectMany(g => g.Alternatives).OfType<WordItem>()
+            .Where(w => w.Spellings.Count > 0)
+            .Select(w => new ExpandedWord(w.Text, [.. w.Spellings.Select(s => s.Word)])),
+    ];
 
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
     private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window, Deadline deadline)

@@ -18,7 +18,14 @@ public sealed record SearchHit(
     string? Source);
 
 /// <param name="TimedOut">True when the time budget ran out: the hits are the best found until then.</param>
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took, bool TimedOut = false);
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Took, bool TimedOut = false)
+{
+    /// <summary>Words that were also searched in other spellings (a name typed in Latin letters: its Arabic ones).</summary>
+    public IReadOnlyList<ExpandedWord> Expanded { get; init; } = [];
+}
+
+/// <summary>A query word and the other spellings it was searched in.</summary>
+public sealed record ExpandedWord(string Word, IReadOnlyList<string> Variants);
 
 /// <summary>A whole document, with the query's matches marked when a query was given.</summary>
 public sealed record HighlightedDocument(SourceDocument Document, Fragment? Title, Fragment? Text);

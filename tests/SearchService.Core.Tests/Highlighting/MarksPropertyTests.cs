@@ -166,6 +166,13 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
                         return true;
                     }
 
+                    // A plain word in Latin letters also matches the Arabic spellings of that name, prefixes attached.
+                    if (w.MaxEdits is null && group.Kind == GroupKind.Optional
+                        && NameReadings(token.Exact).Any(reading => NameKey.Fits(w.Text, reading)))
+                    {
+                        return true;
+                    }
+
                     // word~N, or a word no article contains (searched fuzzily, up to two edits).
                     var edits = w.MaxEdits ?? (corpus.Knows(q) ? 0 : 2);
                     return edits > 0 && (Near(token.Exact, q.Exact, edits) || Near(token.Stem, q.Stem, edits));
@@ -187,6 +194,11 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
                     return false;
             }
         }
+
+        private static IEnumerable<string> NameReadings(string exact) =>
+            new[] { "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل" }
+                .Where(p => exact.StartsWith(p, StringComparison.Ordinal) && exact.Length - p.Length >= 3)
+                .Select(p => exact[p.Length..]);
 
         // The token stands for one of the phrase's words, and every other phrase word is at its place beside it.
         private static bool ExactPhraseAt(List<Token> phrase, List<Token> tokens, int index)

@@ -37,7 +37,8 @@ internal sealed record RankingSettings(IReadOnlyList<KeyValuePair<string, string
                 nameof(QueryWeights.Coordination) => weights with { Coordination = Flag(name, value) },
                 nameof(QueryWeights.DropQuestionWords) => weights with { DropQuestionWords = Flag(name, value) },
                 nameof(QueryWeights.MaxExpansions) => weights with { MaxExpansions = Whole(name, value) },
-                _ => throw new ArgumentException($"--ranking: '{name}' is not a Search:Ranking setting measured here (Title, Exact, Root, Proximity, ProximitySlop, ProximityDepth, Coordination, DropQuestionWords, MaxExpansions)."),
+                nameof(QueryWeights.Spelling) => weights with { Spelling = Float(name, value) },
+                _ => throw new ArgumentException($"--ranking: '{name}' is not a Search:Ranking setting measured here (Title, Exact, Root, Proximity, ProximitySlop, ProximityDepth, Coordination, DropQuestionWords, MaxExpansions, Spelling)."),
             };
             values.Add(new(name, value));
         }
