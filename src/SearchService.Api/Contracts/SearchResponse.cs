@@ -2,7 +2,11 @@ namespace SearchService.Api.Contracts;
 
 /// <summary>The wire shape of <c>GET /api/search</c>.</summary>
 /// <param name="TimedOut">True when the search hit its time budget: the hits are the best found until then.</param>
-public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut);
+/// <param name="Expanded">Query words also searched in other spellings (a name typed in Latin letters: the Arabic
+/// spellings the index holds), so a reader can see why an article matched.</param>
+public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut, IReadOnlyList<ExpandedWordResponse> Expanded);
+
+public sealed record ExpandedWordResponse(string Word, IReadOnlyList<string> Variants);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
 /// <param name="TitleParts">The same title as data: its parts, each flagged when it is a match.</param>

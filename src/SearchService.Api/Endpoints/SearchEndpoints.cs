@@ -75,7 +75,8 @@ public static class SearchEndpoints
             h.Date,
             h.Url,
             h.Source)).ToList();
-        return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut));
+        return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut,
+            [.. results.Expanded.Select(e => new ExpandedWordResponse(e.Word, e.Variants))]));
     }
 
     // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.

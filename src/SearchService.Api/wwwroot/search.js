@@ -9,6 +9,7 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const summary = document.getElementById('summary');
 const message = document.getElementById('message');
+const expanded = document.getElementById('expanded');
 const hitList = document.getElementById('hits');
 const pager = document.getElementById('pager');
 const statusLine = document.getElementById('index-status');
@@ -56,6 +57,8 @@ function showMessage(text, kind) {
 
 function clearResults() {
   summary.textContent = '';
+  expanded.hidden = true;
+  expanded.replaceChildren();
   message.hidden = true;
   message.textContent = '';
   hitList.replaceChildren();
@@ -79,6 +82,24 @@ function renderSummary(result) {
   }
   summary.append(' — المدة: ', number(result.tookMs), ' ميلي ثانية');
   summary.dataset.total = String(result.total);
+}
+
+// One quiet line naming the other spellings searched, so a reader sees why an article matched.
+function renderExpanded(result) {
+  const words = result.expanded || [];
+  if (words.length === 0) {
+    return;
+  }
+  expanded.replaceChildren('وبحثنا أيضًا عن: ');
+  words.forEach((word, i) => {
+    if (i > 0) {
+      expanded.append(' — ');
+    }
+    const typed = document.createElement('bdi');
+    typed.textContent = word.word;
+    expanded.append(word.variants.join('، '), ' (', typed, ')');
+  });
+  expanded.hidden = false;
 }
 
 function renderHit(hit, query) {
@@ -197,6 +218,7 @@ async function search(query, page) {
     }
     clearResults();
     document.title = `${query} — البحث في المقالات`;
+    renderExpanded(result);
     if (result.total === 0 || result.hits.length === 0) {
       summary.dataset.total = String(result.total);
       showMessage(result.total === 0

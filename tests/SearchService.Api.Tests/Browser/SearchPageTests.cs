@@ -146,6 +146,28 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task LatinName_FindsTheArabicSpelling_AndSaysSoInOneLine()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("musk.txt", MuskArticle), ("weather.txt", "الطقس اليوم\n\nسماء صافية ورياح خفيفة."));
+        await host.WaitUntilSearchableAsync("ماسك", "musk.txt");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("Musk"));
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".hit mark").First).ToHaveTextAsync("ماسك");
+        await Expect(page.Locator("#expanded")).ToBeVisibleAsync();
+        await Expect(page.Locator("#expanded")).ToContainTextAsync("ماسك");
+        await Expect(page.Locator("#expanded")).ToContainTextAsync("Musk");
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("الطقس"));
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#expanded")).ToBeHiddenAsync();
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
     public async Task NoMatch_ShowsTheNoResultsMessage()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
