@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 
@@ -25,6 +24,9 @@ internal sealed class NameSpellings
 
     /// <summary>At most this many spellings per name, the most frequent.</summary>
     public const int MaxSpellings = 6;
+
+    // Answers kept per index version; past this many distinct Latin words they are dropped and found again.
+    private const int MaxRemembered = 10_000;
 
     // A word with more than this share of suffixed forms (its documents with كتابه، كتابها … over those with كتاب)
     // is a native word, not a name: on the news, names have under 1% (ماسك 9%: a native word too, "holder"),
@@ -76,8 +78,13 @@ internal sealed class NameSpellings
             return [];
         }
 
-        return found.GetValue(reader, _ => new ConcurrentDictionary<string, IReadOnlyList<NameSpelling>>(StringComparer.Ordinal))
-            .GetOrAdd(latin.ToLowerInvariant(), name => Find(reader, name, key));
+        var remembered = found.GetValue(reader, _ => new ConcurrentDictionary<string, IReadOnlyList<NameSpelling>>(StringComparer.Ordinal));
+        if (remembered.Count >= MaxRemembered)
+        {
+            remembered.Clear();
+        }
+
+        return remembered.GetOrAdd(latin.ToLowerInvariant(), name => Find(reader, name, key));
     }
 
     private IReadOnlyList<NameSpelling> Find(IndexReader reader, string latin, string key)
