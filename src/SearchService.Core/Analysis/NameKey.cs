@@ -77,43 +77,54 @@ internal static class NameKey
     /// after the end).</summary>
     private sealed record Shape(string Key, string[] Gaps);
 
-    private static Shape? ArabicShape(string folded)
+    /// <summary>Writes a <see cref="Shape"/> left to right: sounds into the key, vowel letters into the gap
+    /// before the next sound.</summary>
+    private sealed class ShapeWriter
     {
-        var key = new StringBuilder(folded.Length);
-        var gaps = new List<string>();
-        var gap = new StringBuilder();
-        void Sound(string s)
+        private readonly StringBuilder key = new();
+        private readonly List<string> gaps = [];
+        private readonly StringBuilder gap = new();
+
+        public void Sound(string sounds)
         {
-            foreach (var c in s)
+            foreach (var sound in sounds)
             {
                 gaps.Add(gap.ToString());
                 gap.Clear();
-                key.Append(c);
+                key.Append(sound);
             }
         }
 
+        public void Vowel(char letter) => gap.Append(letter);
+
+        public Shape ToShape() => new(key.ToString(), [.. gaps, gap.ToString()]);
+    }
+
+    private static Shape? ArabicShape(string folded)
+    {
+        var shape = new ShapeWriter();
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
             if (i == 0 && c is 'ا' or 'ء')
             {
-                Sound("A");
+                shape.Sound("A");
             }
             else if (i == 0 && c == 'و')
             {
-                Sound("W");
+                shape.Sound("W");
             }
             else if (i == 0 && c == 'ي')
             {
-                Sound("Y");
+                shape.Sound("Y");
             }
             else if (c is 'ا' or 'و' or 'ي' or 'ء' or 'ئ' or 'ؤ' || (c == 'ه' && i == folded.Length - 1 && i > 0))
             {
-                gap.Append(c); // long vowels and hamza seats inside the word; a final ه is mostly a vowel (خوسيه)
+                shape.Vowel(c); // long vowels and hamza seats inside the word; a final ه is mostly a vowel (خوسيه)
             }
             else if (Arabic.TryGetValue(c, out var sound))
             {
-                Sound(sound);
+                shape.Sound(sound);
             }
             else
             {
@@ -121,17 +132,18 @@ internal static class NameKey
             }
         }
 
-        gaps.Add(gap.ToString());
-        return new Shape(key.ToString(), [.. gaps]);
+        return shape.ToShape();
     }
 
     private static Shape? LatinShape(string word)
     {
-        var w = word.ToLowerInvariant();
-        if (w.Length == 0 || !w.All(c => c is >= 'a' and <= 'z'))
+        // Checked before lower-casing: every query word comes through here, and most are Arabic.
+        if (word.Length == 0 || !word.All(char.IsAsciiLetter))
         {
             return null;
         }
+
+        var w = word.ToLowerInvariant();
 
         // Doubled letters are one sound (Twitter, Google, Apple): Arabic writes them once.
         var single = new StringBuilder(w.Length);
@@ -144,18 +156,7 @@ internal static class NameKey
         }
 
         w = single.ToString();
-        var key = new StringBuilder(w.Length);
-        var gaps = new List<string>();
-        var gap = new StringBuilder();
-        void Sound(string sounds)
-        {
-            foreach (var s in sounds)
-            {
-                gaps.Add(gap.ToString());
-                gap.Clear();
-                key.Append(s);
-            }
-        }
+        var shape = new ShapeWriter();
 
         for (var i = 0; i < w.Length; i++)
         {
@@ -163,60 +164,59 @@ internal static class NameKey
             var next = i + 1 < w.Length ? w[i + 1] : '\0';
             if (i == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u')
             {
-                Sound("A");
-                gap.Append(c); // Elon: ايلون writes its first vowel after the alef
+                shape.Sound("A");
+                shape.Vowel(c); // Elon: ايلون writes its first vowel after the alef
                 continue;
             }
 
             switch (c)
             {
                 case 's' or 'c' when next == 'h':
-                    Sound("X");
+                    shape.Sound("X");
                     i++;
                     break;
                 case 't' when next == 'h':
-                    Sound("T");
+                    shape.Sound("T");
                     i++;
                     break;
                 case 'p' when next == 'h':
-                    Sound("F");
+                    shape.Sound("F");
                     i++;
                     break;
                 case 'k' when next == 'h':
-                    Sound("C");
+                    shape.Sound("C");
                     i++;
                     break;
                 case 'g' when next == 'h':
-                    Sound("G");
+                    shape.Sound("G");
                     i++;
                     break;
                 case 'c' when next == 'k':
-                    Sound("G");
+                    shape.Sound("G");
                     i++;
                     break;
                 case 'c':
-                    Sound(next is 'e' or 'i' or 'y' ? "S" : "G");
+                    shape.Sound(next is 'e' or 'i' or 'y' ? "S" : "G");
                     break;
                 case 'x':
-                    Sound("GS");
+                    shape.Sound("GS");
                     break;
                 case 'w' or 'y' when i == 0:
-                    Sound(c == 'w' ? "W" : "Y");
+                    shape.Sound(c == 'w' ? "W" : "Y");
                     break;
                 case 'h' when i == w.Length - 1:
-                    gap.Append(c);
+                    shape.Vowel(c);
                     break;
                 case 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y':
-                    gap.Append(c);
+                    shape.Vowel(c);
                     break;
                 default:
-                    Sound(Latin(c).ToString());
+                    shape.Sound(Latin(c).ToString());
                     break;
             }
         }
 
-        gaps.Add(gap.ToString());
-        return new Shape(key.ToString(), [.. gaps]);
+        return shape.ToShape();
     }
 
     private static char Latin(char c) => c switch
