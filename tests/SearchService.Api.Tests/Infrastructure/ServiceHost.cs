@@ -128,9 +128,10 @@ public sealed class ServiceHost : IAsyncDisposable
 
     public string FullPath(string relativePath) => Path.Combine(DocumentsPath, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    public async Task WaitUntilReadyAsync()
+    /// <param name="timeout">Longer than <see cref="DefaultTimeout"/> for a folder that takes a while to index.</param>
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
     {
-        await PollAsync(async () => (await Client.GetAsync(new Uri("readyz", UriKind.Relative))).StatusCode == HttpStatusCode.OK, "the service to become ready");
+        await PollAsync(async () => (await Client.GetAsync(new Uri("readyz", UriKind.Relative))).StatusCode == HttpStatusCode.OK, "the service to become ready", timeout);
     }
 
     /// <summary>GET /api/search, asserting a 200, as parsed JSON.</summary>
