@@ -73,6 +73,80 @@ internal static class NameKey
         return true;
     }
 
+    /// <summary>
+    /// Whether two Arabic spellings with the same key could write one foreign name (ترامب and ترمب, جوجل and غوغل,
+    /// فيسبوك and فايسبوك): they differ in at most one place between the consonants, where one writes a long vowel
+    /// the other leaves out (ترامب, ترمب; فايسبوك, فيسبوك). A different vowel is a different name (باريس, بوريس);
+    /// a hamza seat belongs to an Arabic word's pattern; and a final vowel is sounded (تركيا is not طارق).
+    /// Neither key nor this says the words are names: كتب and كاتب pass too, and the caller checks that both behave
+    /// like names.
+    /// </summary>
+    public static bool Alike(string a, string b)
+    {
+        if (ArabicShape(a) is not { } x || ArabicShape(b) is not { } y || x.Key != y.Key)
+        {
+            return false;
+        }
+
+        if (x.Key.Length < 4 && (x.Gaps.All(g => g.Length == 0) || y.Gaps.All(g => g.Length == 0)))
+        {
+            return false; // as in Fits: three consonants with no vowel written are mostly native words
+        }
+
+        if ((x.Gaps[^1].Length == 0) != (y.Gaps[^1].Length == 0))
+        {
+            return false;
+        }
+
+        // One foreign sound may be written with several letters (جوجل, غوغل); two sounds written differently at
+        // once are two native words (جسور and قصور, طلقة and ثلاجة).
+        var (lettersA, lettersB) = (Consonants(a), Consonants(b));
+        if (Enumerable.Range(0, x.Key.Length).Where(i => lettersA[i] != lettersB[i]).Select(i => x.Key[i]).Distinct().Count() > 1)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < x.Gaps.Length; i++)
+        {
+            var (p, q) = (x.Gaps[i], y.Gaps[i]);
+            if (p == q)
+            {
+                continue;
+            }
+
+            if (++differences > 1 || p.AsSpan().IndexOfAny("ءئؤ") >= 0 || q.AsSpan().IndexOfAny("ءئؤ") >= 0)
+            {
+                return false;
+            }
+
+            if (p.Length > 0 && q.Length > 0 && !p.Contains(q, StringComparison.Ordinal) && !q.Contains(p, StringComparison.Ordinal))
+            {
+                return false; // باريس is not بوريس, ميركل not ماركل: another vowel, not one written or left out
+            }
+        }
+
+        return true;
+    }
+
+    // The letters an Arabic word writes its key's sounds with, one per sound (as ArabicShape reads them).
+    private static string Consonants(string folded)
+    {
+        var letters = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var sound = i == 0 && c is 'ا' or 'ء' or 'و' or 'ي';
+            var vowel = !sound && (c is 'ا' or 'و' or 'ي' or 'ء' or 'ئ' or 'ؤ' || (c == 'ه' && i == folded.Length - 1 && i > 0));
+            if (!vowel)
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
+    }
+
     /// <summary>The key, and between its sounds the vowel letters written there (Gaps[i] before Key[i], the last
     /// after the end).</summary>
     private sealed record Shape(string Key, string[] Gaps);

@@ -51,4 +51,28 @@ public sealed class NameKeyTests
     [InlineData("ترامب")]
     public void LatinKey_IsNullForAnythingButLatinLetters(string word) =>
         Assert.Null(NameKey.OfLatin(word));
+
+    [Theory]
+    [InlineData("ترامب", "ترمب")]       // a long vowel written or not
+    [InlineData("جوجل", "غوغل")]        // another letter for the same foreign sound
+    [InlineData("غوغل", "قوقل")]
+    [InlineData("فيسبوك", "فايسبوك")]   // ا beside the vowel the other writes
+    [InlineData("انستغرام", "انستجرام")]
+    public void Alike_JoinsSpellingsOfOneName(string a, string b)
+    {
+        Assert.True(NameKey.Alike(a, b));
+        Assert.True(NameKey.Alike(b, a));
+    }
+
+    [Theory]
+    [InlineData("باريس", "بوريس")]     // another vowel: Paris is not Boris
+    [InlineData("ميركل", "ماركل")]     // Merkel is not Markle
+    [InlineData("تركيا", "طارق")]      // a final vowel on one side only
+    [InlineData("كتب", "كاتب")]        // three consonants, one with no vowel letter: a native pattern
+    [InlineData("ترمب", "تراميب")]     // two places differ
+    [InlineData("سائل", "سايل")]       // a hamza seat
+    [InlineData("جسور", "قصور")]       // two sounds written differently: two native words
+    [InlineData("طلقه", "ثلاجه")]
+    public void Alike_KeepsOtherWordsApart(string a, string b) =>
+        Assert.False(NameKey.Alike(a, b));
 }
