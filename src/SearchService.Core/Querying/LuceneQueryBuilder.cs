@@ -23,29 +23,41 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
             return null;
         }
 
-        var query = RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
-        return item is WordItem { Spellings.Count: > 0 } name ? WithSpellings(query, name) : query;
+        if (item is WordItem { Name: { } name } word)
+        {
+            return AsName(word, name);
+        }
+
+        return RootMatching.Applies(group, item) ? WithRoot((WordItem)item) : ForItem(item);
     }
 
-    /// <summary>A name typed in Latin letters, plus each of its Arabic spellings in the index, in every form the
-    /// index holds it (وترامب، لترامب …), in the exact fields: names are not stemmed (the stemmer reads ألتمان's
-    /// ان as a dual ending).</summary>
-    private Query? WithSpellings(Query? typed, WordItem name)
+    /// <summary>
+    /// A foreign name: the word as typed, and each of its other spellings a little lower, in every form the index
+    /// holds them (وترامب، لترامب …), in the exact fields. A name has no root, and is stemmed only where its stem
+    /// is its own: the stemmer reads ألتمان's ال and ان as article and dual ending, leaving تم, and the root field
+    /// joins it with تمنى. A Latin word is searched as typed as well (the rare article that writes Trump).
+    /// </summary>
+    private Query? AsName(WordItem word, NameReading name)
     {
-        var clauses = typed is null ? new List<Query>() : [typed];
-        foreach (var spelling in name.Spellings)
+        var clauses = (name.Typed is null || name.Stemmed) && ForItem(word) is { } typed ? [typed] : new List<Query>();
+        var exact = 1 + weights.Exact; // what a plain word's stemmed and exact matches add up to
+        if (name.Typed is { } own && !name.Stemmed)
         {
-            foreach (var form in spelling.Forms)
-            {
-                foreach (var (field, boost) in Fields(name.Scope))
-                {
-                    clauses.Add(Boosted(new TermQuery(new Term(IndexFields.ExactOf(field), form)), boost * weights.Spelling));
-                }
-            }
+            clauses.AddRange(Forms(word.Scope, own, exact));
+        }
+
+        foreach (var spelling in name.Others)
+        {
+            clauses.AddRange(Forms(word.Scope, spelling, exact * weights.Spelling));
         }
 
         return Sum(clauses);
     }
+
+    private IEnumerable<Query> Forms(FieldScope scope, NameSpelling spelling, float weight) =>
+        from form in spelling.Forms
+        from f in Fields(scope)
+        select Boosted(new TermQuery(new Term(IndexFields.ExactOf(f.Field), form)), f.Boost * weight);
 
     /// <summary>The words' query from each group's item queries (in <paramref name="parsed"/>'s group order; null when
     /// nothing is searchable), and the proximity bonus that rescores its best hits (null when the query has no

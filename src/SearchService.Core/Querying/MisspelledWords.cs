@@ -32,7 +32,7 @@ internal static class MisspelledWords
 
             var alternatives = group.Alternatives.Select(item =>
             {
-                var fuzzy = item is WordItem { Prefix: false, MaxEdits: null, Spellings.Count: 0 } word ? Fuzzy(word, reader, analyzer) : null;
+                var fuzzy = item is WordItem { Prefix: false, MaxEdits: null, Name: null } word ? Fuzzy(word, reader, analyzer) : null;
                 changed |= fuzzy is not null;
                 return fuzzy ?? item;
             }).ToList();

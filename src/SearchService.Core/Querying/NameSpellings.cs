@@ -1,31 +1,67 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Querying;
 
-/// <summary>One Arabic spelling of a name the index holds (ترامب), with the forms it occurs in there (ترامب،
-/// وترامب، لترامب …: exact-field terms) and how many documents hold them (a document with two forms counts twice).</summary>
+/// <summary>One spelling of a name the index holds (ترامب), with the forms it occurs in there (ترامب، وترامب،
+/// لترامب …: exact-field terms) and how many documents hold them (a document with two forms counts twice).</summary>
 internal sealed record NameSpelling(string Word, IReadOnlyList<string> Forms, int Documents);
 
+/// <summary>A query word read as a foreign name: <see cref="Typed"/>, when the word is Arabic, is the word itself
+/// as the index holds it (searched with no root, and in those forms only unless <see cref="Stemmed"/>);
+/// <see cref="Others"/> are its other spellings, in either script.</summary>
+/// <param name="Stemmed">The word's light stem stays a match: it joins the name with no other word (المملكة's
+/// مملكة). ألتمان's stem تم is a different, common word: that name is matched in its own forms only.</param>
+internal sealed record NameReading(NameSpelling? Typed, IReadOnlyList<NameSpelling> Others, bool Stemmed = false);
+
 /// <summary>
-/// The Arabic spellings, among the words the index holds, of a name typed in Latin letters (Trump → ترامب، ترمب).
-/// Candidates share the name's <see cref="NameKey"/> and write their vowels where it has them
-/// (<see cref="NameKey.Fits"/>); of those, only words that behave like names are kept: a
-/// name takes the attached prefixes (و، ب، ل، ال …) but no suffixes, while a native word with the same consonants
-/// also appears as كتابه، كتابها، كتابات. The words of each segment are keyed once and kept with the segment.
+/// Foreign names among the words the index holds, found by sound: a name typed in Latin letters finds its Arabic
+/// spellings (Trump → ترامب، ترمب), and an Arabic spelling finds the others and the Latin one (ترمب → ترامب، trump).
+/// Candidates share the word's <see cref="NameKey"/> and write their vowels compatibly (<see cref="NameKey.Fits"/>,
+/// <see cref="NameKey.Alike"/>); of those, only words that behave like names are kept: a name takes the attached
+/// prefixes (و، ب، ل، ال …) but no suffixes, while a native word with the same consonants also appears as كتابه،
+/// كتابها، كتابات. The words of each segment are keyed once and kept with the segment.
 /// </summary>
 internal sealed class NameSpellings
 {
     /// <summary>Keys this short join too many unrelated words.</summary>
     public const int MinKeyLength = 3;
 
-    /// <summary>At most this many spellings per name, the most frequent.</summary>
+    /// <summary>At most this many other spellings per name, the most frequent.</summary>
     public const int MaxSpellings = 6;
 
-    // Answers kept per index version; past this many distinct Latin words they are dropped and found again.
+    /// <summary>An Arabic word in fewer documents than this is read as written: too rare for its morphology to show
+    /// (in a folder of a few articles every word would pass for a name and lose its root).</summary>
+    public const int MinDocuments = 5;
+
+    // A spelling rarer than this share of the typed one's documents (of the most frequent, for a Latin name) is
+    // mostly another word that happens to sound alike (مجثل beside مقتل, توتير beside تويتر); the rarest true one on
+    // the news is قوقل (2.4% of غوغل).
+    private const double MinShare = 0.02;
+
+    // Brands take the article now and then (الانستجرام: 9 of انستجرام's 30 documents); native nouns and adjectives
+    // mostly more often than not (الحكومة three times حكومة). A word typed with the article is held to the suffixes'
+    // share instead: a native one also appears without it (جيش beside الجيش).
+    private const double MaxArticleShare = 0.5;
+
+    // A name's stem that more documents hold than this many times the name's own is another word (تم for ألتمان).
+    private const double MaxStemShare = 2.0;
+
+    // On the news, 22 pairs of one name's spellings stand beside the same words at 0.04–0.53 (انستقرام 0.04 and
+    // ميكروسوفت 0.06 beside the usual spelling, most above 0.1), 16 native pairs alike in sound at 0.00–0.10
+    // (مطار and مثار 0.00, محمد and محمود 0.03, جرجيس and جرجس 0.06; ميركل and ماركل 0.10 are kept apart by their
+    // vowels).
+    private const double MinContextSimilarity = 0.05;
+
+    // Two spellings of one name share at most this share of the rarer one's documents.
+    private const double MaxTogether = 0.2;
+
+    // Answers kept per index version; past this many distinct words they are dropped and found again.
     private const int MaxRemembered = 10_000;
 
     // A word with more than this share of suffixed forms (its documents with كتابه، كتابها … over those with كتاب)
@@ -39,11 +75,19 @@ internal sealed class NameSpellings
     private static readonly string[] Suffixes =
         ["ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا", "ي", "ات", "ون", "ين", "ان", "يه", "وا"];
 
-    private readonly ConditionalWeakTable<object, Dictionary<string, List<(string Word, string Form)>>> keyed = new();
-    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, IReadOnlyList<NameSpelling>>> found = new();
+    private static readonly NameReading None = new(null, []);
 
-    /// <summary>The query with each plain word typed in Latin letters given its Arabic spellings. Quoted phrases,
-    /// <c>+word</c>, <c>-word</c>, <c>word*</c> and <c>word~</c> stay as typed.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Letters = new(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    // Two words each side of an occurrence: a title or first name (دونالد), an office (الرئيس), an adjective.
+    private const int NeighbourWords = 2;
+
+    private readonly ConditionalWeakTable<object, Dictionary<string, HashSet<string>>> keyed = new();
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, NameReading>> found = new();
+    private readonly ConcurrentDictionary<(string, string, int), bool> sameContext = new();
+
+    /// <summary>The query with each plain word that is a foreign name read as one. Quoted phrases, <c>+word</c>,
+    /// <c>-word</c>, <c>word*</c> and <c>word~</c> stay as typed.</summary>
     public ParsedQuery Expand(ParsedQuery parsed, IndexReader reader)
     {
         var changed = false;
@@ -56,92 +100,345 @@ internal sealed class NameSpellings
 
             var alternatives = group.Alternatives.Select(item =>
             {
-                if (item is not WordItem { Prefix: false, MaxEdits: null } word || OfLatin(reader, word.Text) is not { Count: > 0 } spellings)
+                if (item is not WordItem { Prefix: false, MaxEdits: null } word || Read(reader, word.Text) is not { } name)
                 {
                     return item;
                 }
 
                 changed = true;
-                return word with { Spellings = spellings };
+                return word with { Name = name };
             }).ToList();
             return group with { Alternatives = alternatives };
         }).ToList();
         return changed ? new ParsedQuery(groups) : parsed;
     }
 
-    /// <summary>The Arabic spellings of <paramref name="latin"/> in <paramref name="reader"/>, most frequent first;
-    /// empty when the word is not Latin letters or no name in the index sounds like it.</summary>
-    public IReadOnlyList<NameSpelling> OfLatin(IndexReader reader, string latin)
+    /// <summary>The word read as a name in <paramref name="reader"/>; null when it is not one the index holds (or
+    /// holds other spellings of).</summary>
+    public NameReading? Read(IndexReader reader, string word)
     {
-        if (NameKey.OfLatin(latin) is not { Length: >= MinKeyLength } key)
+        var latin = NameKey.OfLatin(word);
+        var folded = latin is null ? ArabicSearchAnalyzer.Fold(word) : word.ToLowerInvariant();
+        var key = latin ?? NameKey.OfArabic(folded);
+        if (key is not { Length: >= MinKeyLength })
         {
-            return [];
+            return null;
         }
 
-        var remembered = found.GetValue(reader, _ => new ConcurrentDictionary<string, IReadOnlyList<NameSpelling>>(StringComparer.Ordinal));
+        var remembered = found.GetValue(reader, _ => new ConcurrentDictionary<string, NameReading>(StringComparer.Ordinal));
         if (remembered.Count >= MaxRemembered)
         {
             remembered.Clear();
         }
 
-        return remembered.GetOrAdd(latin.ToLowerInvariant(), name => Find(reader, name, key));
+        var reading = remembered.GetOrAdd(folded, w => latin is null ? FindArabic(reader, w, key) : FindLatin(reader, w, key));
+        return ReferenceEquals(reading, None) ? null : reading;
     }
 
-    private IReadOnlyList<NameSpelling> Find(IndexReader reader, string latin, string key)
+    private NameReading FindLatin(IndexReader reader, string latin, string key)
     {
-        var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var others = Spellings(reader, Words(reader, key).Where(w => NameKey.Fits(latin, w)));
+        return others.Count == 0
+            ? None
+            : new NameReading(null, [.. others.Where(s => s.Documents >= MinShare * others[0].Documents).Take(MaxSpellings)]);
+    }
+
+    // An Arabic word is a name when the index holds it and it behaves like one; its other spellings are the
+    // Arabic words alike in sound and the Latin words that fit it, each found bare at least once (طلته, read off
+    // بطلته, is no word). A word typed with attached letters (وترامب,
+    // بالسجن) is read without them when the index holds that reading more often.
+    private NameReading FindArabic(IndexReader reader, string typed, string key)
+    {
+        var word = Bare(reader, typed);
+        if ((word == typed ? key : NameKey.OfArabic(word)) is not { Length: >= MinKeyLength } bareKey
+            || Spellings(reader, [word]) is not [{ Documents: >= MinDocuments } own])
+        {
+            return None;
+        }
+
+        var others = Spellings(reader, Words(reader, bareKey)
+                .Where(w => w != word && DocFreq(reader, w) > 0 && Bare(reader, w) == w && (LatinTwin(w, word) || NameKey.Alike(word, w))))
+            .Where(s => NameKey.OfLatin(s.Word) is not null
+                || (s.Documents >= MinShare * own.Documents && Apart(reader, word, s.Word) && SameContext(reader, word, s.Word)))
+            .ToList();
+
+        var stem = ArabicLightStemFilter.StemOf(word);
+        var stemmed = reader.DocFreq(new Term(IndexFields.Text, stem)) <= MaxStemShare * own.Documents;
+        return new NameReading(own, [.. others.Take(MaxSpellings)], stemmed);
+    }
+
+    /// <summary>
+    /// Whether two spellings keep apart, as one name's spellings do: an outlet writes a name one way throughout, so
+    /// few documents hold both (on the news, 5–13% of the rarer spelling's: ترمب 27 of 544 with ترامب, جوجل 14 of
+    /// 276 with غوغل), while two native words alike in sound meet often (محمد in 367 of محمود's 968: two men in one
+    /// story).
+    /// </summary>
+    private static bool Apart(IndexReader reader, string a, string b)
+    {
+        var rarer = Math.Min(DocFreq(reader, a), DocFreq(reader, b));
+        var both = 0;
         foreach (var leaf in reader.Leaves)
         {
-            if (Keyed(leaf.AtomicReader).TryGetValue(key, out var words))
+            var x = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.TextExact, a));
+            var y = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.TextExact, b));
+            if (x is null || y is null)
             {
-                foreach (var (word, form) in words.Where(w => NameKey.Fits(latin, w.Word)))
-                {
-                    if (!forms.TryGetValue(word, out var set))
-                    {
-                        forms[word] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
+                continue;
+            }
 
-                    set.Add(form);
+            var (dx, dy) = (x.NextDoc(), y.NextDoc());
+            while (dx != DocIdSetIterator.NO_MORE_DOCS && dy != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (dx == dy)
+                {
+                    both++;
+                    (dx, dy) = (x.NextDoc(), y.NextDoc());
+                }
+                else if (dx < dy)
+                {
+                    dx = x.Advance(dy);
+                }
+                else
+                {
+                    dy = y.Advance(dx);
                 }
             }
         }
 
-        return [.. forms
-            .Select(f => new NameSpelling(f.Key, [.. f.Value.Order(StringComparer.Ordinal)], f.Value.Sum(form => DocFreq(reader, form))))
-            .Where(s => s.Documents > 0 && BehavesLikeName(reader, s))
-            .OrderByDescending(s => s.Documents)
-            .ThenBy(s => s.Word, StringComparer.Ordinal)
-            .Take(MaxSpellings)];
+        return both <= MaxTogether * rarer;
     }
 
+    // Whether two spellings stand beside the same words; decided once per pair while the index stays within a
+    // doubling of its size (reading the neighbours opens a few dozen stored documents).
+    private bool SameContext(IndexReader reader, string a, string b)
+    {
+        if (sameContext.Count >= MaxRemembered)
+        {
+            sameContext.Clear();
+        }
+
+        var size = (int)Math.Log2(reader.NumDocs + 1);
+        return sameContext.GetOrAdd((a, b, size), _ => ContextSimilarity(reader, a, b) >= MinContextSimilarity);
+    }
+
+    /// <summary>
+    /// How alike the words beside two spellings are (cosine over the two words each side of up to
+    /// <see cref="ContextSamples"/> occurrences, each neighbour weighted by its IDF): one name's spellings stand
+    /// beside the same words (دونالد ترامب, دونالد ترمب; الرئيس الأمريكي), two native words that sound alike do not
+    /// (مطار الملك خالد; مثار جدل).
+    /// </summary>
+    internal static double ContextSimilarity(IndexReader reader, string a, string b)
+    {
+        var (x, y) = (Context(reader, a), Context(reader, b));
+        double dot = 0, normX = 0, normY = 0;
+        foreach (var (word, count) in x)
+        {
+            normX += count * count;
+            if (y.TryGetValue(word, out var other))
+            {
+                dot += count * other;
+            }
+        }
+
+        foreach (var count in y.Values)
+        {
+            normY += count * count;
+        }
+
+        return normX == 0 || normY == 0 ? 0 : dot / Math.Sqrt(normX * normY);
+    }
+
+    /// <summary>How many occurrences of a word, spread over its documents, give its neighbours.</summary>
+    public const int ContextSamples = 30;
+
+    private static Dictionary<string, double> Context(IndexReader reader, string word)
+    {
+        var neighbours = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stride = Math.Max(1, DocFreq(reader, word) / ContextSamples);
+        var seen = 0;
+        var target = new BytesRef(word);
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var terms = segment.GetTerms(IndexFields.TextExact)?.GetEnumerator();
+            if (terms is null || !terms.SeekExact(target)
+                || terms.DocsAndPositions(segment.LiveDocs, null, DocsAndPositionsFlags.OFFSETS) is not { } postings)
+            {
+                continue;
+            }
+
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (seen++ % stride != 0)
+                {
+                    continue;
+                }
+
+                postings.NextPosition();
+                var window = new TextWindowVisitor(postings.StartOffset);
+                segment.Document(postings.DocID, window);
+                if (window.Start < 0 || postings.EndOffset - window.Start > window.Window.Length)
+                {
+                    continue;
+                }
+
+                var text = window.Window;
+                var before = Letters.Matches(text[..(postings.StartOffset - window.Start)]).TakeLast(NeighbourWords);
+                var after = Letters.Matches(text[(postings.EndOffset - window.Start)..]).Take(NeighbourWords);
+                foreach (var match in before.Concat(after))
+                {
+                    var neighbour = ArabicSearchAnalyzer.Fold(match.Value);
+                    if (neighbour.Length > 1 && !ArabicSearchAnalyzer.StopWords.Contains(neighbour))
+                    {
+                        neighbours[neighbour] = neighbours.GetValueOrDefault(neighbour) + 1;
+                    }
+                }
+            }
+        }
+
+        var documents = Math.Max(1, reader.NumDocs);
+        return neighbours.ToDictionary(
+            n => n.Key,
+            n => Math.Log(1 + n.Value) * Math.Log(1 + (documents / (1.0 + reader.DocFreq(new Term(IndexFields.TextExact, n.Key))))),
+            StringComparer.Ordinal);
+    }
+
+    // A Latin word in the index that fits an Arabic one, with four sounds at least: English words of three fit too
+    // many Arabic ones (music, message and mosaic all fit ماسك).
+    private static bool LatinTwin(string latin, string arabic) =>
+        NameKey.OfLatin(latin) is { Length: >= 4 } && NameKey.Fits(latin, arabic);
+
+    /// <summary>The word without attached prefixes, when the index holds it so at least as often (ترامب for
+    /// وترامب, سجن for بالسجن; بوتين stays: وتين is rarer).</summary>
+    private static string Bare(IndexReader reader, string word)
+    {
+        var docs = DocFreq(reader, word);
+        foreach (var prefix in Prefixes.OrderByDescending(p => p.Length))
+        {
+            if (word.Length - prefix.Length >= 3 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = word[prefix.Length..];
+                if (DocFreq(reader, rest) >= Math.Max(docs, 1))
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return word;
+    }
+
+    // The words of the index under the key, from every segment.
+    private HashSet<string> Words(IndexReader reader, string key)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            if (Keyed(leaf.AtomicReader).TryGetValue(key, out var keyedWords))
+            {
+                words.UnionWith(keyedWords);
+            }
+        }
+
+        return words;
+    }
+
+    // Each word in every form the index holds (looked up, so a form in one document still counts), kept when it
+    // behaves like a name; the most frequent first.
+    private static List<NameSpelling> Spellings(IndexReader reader, IEnumerable<string> words) =>
+    [
+        .. words
+            .Select(word => Prefixes.Prepend("").Select(p => p + word).Where(form => DocFreq(reader, form) > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, form)) > 0).ToList() is { Count: > 0 } forms
+                ? new NameSpelling(word, forms, forms.Sum(form => DocFreq(reader, form)))
+                : null)
+            .OfType<NameSpelling>()
+            .Where(s => BehavesLikeName(reader, s))
+            .OrderByDescending(s => s.Documents)
+            .ThenBy(s => s.Word, StringComparer.Ordinal),
+    ];
+
+    // Native words show their morphology in the index; a foreign name only takes the attached prefixes. Each sign is
+    // counted against the documents holding the word: suffixes (كتابه، كتابها، حكومتها), the article (الحكومة beside
+    // حكومة; for الحكومة, حكومة beside it), another person of a verb (يكشف beside تكشف); and the word must not be a
+    // suffixed form itself.
     private static bool BehavesLikeName(IndexReader reader, NameSpelling spelling)
     {
-        var stem = spelling.Word.StartsWith("ال", StringComparison.Ordinal) && spelling.Word.Length >= 5 ? spelling.Word[2..] : null;
+        var word = spelling.Word;
+        if (NameKey.OfLatin(word) is not null)
+        {
+            return true; // a Latin word in an Arabic text is a name or a term, never Arabic morphology
+        }
+
+        var bare = word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 5 ? word[2..] : null;
         var suffixed = 0;
-        foreach (var word in stem is null ? [spelling.Word] : new[] { spelling.Word, stem })
+        foreach (var w in bare is null ? [word] : new[] { word, bare })
         {
             foreach (var suffix in Suffixes)
             {
-                suffixed += DocFreq(reader, word + suffix);
-                if (word.EndsWith('ه'))
+                suffixed += DocFreq(reader, w + suffix);
+                if (w.EndsWith('ه'))
                 {
-                    suffixed += DocFreq(reader, word[..^1] + "ت" + suffix);
+                    suffixed += DocFreq(reader, w[..^1] + "ت" + suffix);
                 }
             }
         }
 
-        return suffixed <= MaxSuffixShare * spelling.Documents;
+        var limit = MaxSuffixShare * spelling.Documents;
+        if (suffixed > limit || IsSuffixedForm(reader, word))
+        {
+            return false;
+        }
+
+        var article = bare is null
+            ? DocFreq(reader, "ال" + word) + DocFreq(reader, "وال" + word) + DocFreq(reader, "بال" + word) + DocFreq(reader, "لل" + word)
+            : DocFreq(reader, bare) + DocFreq(reader, "و" + bare) + DocFreq(reader, "ب" + bare) + DocFreq(reader, "ل" + bare);
+        if (article > (bare is null ? MaxArticleShare : MaxSuffixShare) * spelling.Documents)
+        {
+            return false;
+        }
+
+        if (word.Length >= 4 && word[0] is 'ي' or 'ت' or 'ن' or 'ا')
+        {
+            var persons = "يتنا".Where(p => p != word[0]).Sum(p => DocFreq(reader, p + word[1..]));
+            if (persons > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The word is itself a suffixed form of a word the index holds more often: عودته of عودة, هجوما of هجوم; or of
+    // a stopword, which the index does not hold at all: لكنه of لكن.
+    private static bool IsSuffixedForm(IndexReader reader, string word)
+    {
+        var docs = DocFreq(reader, word);
+        foreach (var suffix in Suffixes.Concat(["ا", "ت", "يت", "تم", "تا"]))
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                var stems = stem.EndsWith('ت') ? new[] { stem, stem[..^1] + "ه" } : [stem];
+                if (stems.Any(s => DocFreq(reader, s) > docs || ArabicSearchAnalyzer.StopWords.Contains(s)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int DocFreq(IndexReader reader, string word) => reader.DocFreq(new Term(IndexFields.TextExact, word));
 
-    // Every body word of the segment (and each reading of it without attached prefixes) under its key.
-    private Dictionary<string, List<(string Word, string Form)>> Keyed(AtomicReader reader) =>
+    // Every body word of the segment (each Arabic one also read without attached prefixes) under its key.
+    private Dictionary<string, HashSet<string>> Keyed(AtomicReader reader) =>
         keyed.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
-    private static Dictionary<string, List<(string Word, string Form)>> Build(AtomicReader reader)
+    private static Dictionary<string, HashSet<string>> Build(AtomicReader reader)
     {
-        var byKey = new Dictionary<string, List<(string Word, string Form)>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var terms = reader.GetTerms(IndexFields.TextExact)?.GetEnumerator();
         if (terms is null)
         {
@@ -159,17 +456,28 @@ internal sealed class NameSpellings
             }
 
             var form = bytes.Utf8ToString();
-            if (form.Length < 3 || form[0] is < '\u0621' or > '\u064A')
+            if (form.Length < 3)
             {
                 continue;
             }
 
-            Add(byKey, form, form);
+            if (NameKey.OfLatin(form) is { Length: >= MinKeyLength } latinKey)
+            {
+                Add(byKey, latinKey, form); // "trump" in an Arabic article, for ترامب
+                continue;
+            }
+
+            if (form[0] is < '\u0621' or > '\u064A')
+            {
+                continue;
+            }
+
+            Add(byKey, form);
             foreach (var prefix in Prefixes)
             {
                 if (form.Length - prefix.Length >= 3 && form.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    Add(byKey, form[prefix.Length..], form);
+                    Add(byKey, form[prefix.Length..]);
                 }
             }
         }
@@ -177,18 +485,21 @@ internal sealed class NameSpellings
         return byKey;
     }
 
-    private static void Add(Dictionary<string, List<(string Word, string Form)>> byKey, string word, string form)
+    private static void Add(Dictionary<string, HashSet<string>> byKey, string word)
     {
-        if (NameKey.OfArabic(word) is not { Length: >= MinKeyLength } key)
+        if (NameKey.OfArabic(word) is { Length: >= MinKeyLength } key)
         {
-            return;
+            Add(byKey, key, word);
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> byKey, string key, string word)
+    {
+        if (!byKey.TryGetValue(key, out var words))
+        {
+            byKey[key] = words = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        if (!byKey.TryGetValue(key, out var list))
-        {
-            byKey[key] = list = [];
-        }
-
-        list.Add((word, form));
+        words.Add(word);
     }
 }

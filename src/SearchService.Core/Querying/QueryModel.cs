@@ -12,10 +12,13 @@ internal enum FieldScope
 internal abstract record QueryItem(FieldScope Scope);
 
 /// <summary>A word; <see cref="Prefix"/> for <c>word*</c>, <see cref="MaxEdits"/> for <c>word~N</c>;
-/// <see cref="Spellings"/>, for a name typed in Latin letters, its Arabic spellings in the index.</summary>
+/// <see cref="Name"/> when it is a foreign name the index holds (<see cref="NameSpellings"/>).</summary>
 internal sealed record WordItem(string Text, FieldScope Scope, bool Prefix = false, int? MaxEdits = null) : QueryItem(Scope)
 {
-    public IReadOnlyList<NameSpelling> Spellings { get; init; } = [];
+    public NameReading? Name { get; init; }
+
+    /// <summary>The name's other spellings in the index (Trump → ترامب، ترمب; ترمب → ترامب، trump).</summary>
+    public IReadOnlyList<NameSpelling> Spellings => Name?.Others ?? [];
 }
 
 /// <summary>A quoted phrase; <see cref="Slop"/> from <c>"…"~N</c>.</summary>

@@ -28,8 +28,12 @@ public sealed record QueryWeights
     [Range(0.0, 100.0)]
     public float Root { get; init; } = 1.0f;
 
-    /// <summary>Weight of the Arabic spellings of a name typed in Latin letters (Trump → ترامب، ترمب), relative to
-    /// the word as typed.</summary>
+    /// <summary>Read query words that are foreign names as names (<see cref="NameSpellings"/>): other spellings in
+    /// either script found too, no root or stem matching. Off, every word is matched as an Arabic word.</summary>
+    public bool Names { get; init; } = true;
+
+    /// <summary>Weight of a name's other spellings (Trump → ترامب، ترمب; ترمب → ترامب), relative to the spelling
+    /// typed.</summary>
     [Range(0.0, 100.0)]
     public float Spelling { get; init; } = 0.9f;
 

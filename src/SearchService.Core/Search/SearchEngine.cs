@@ -34,7 +34,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     {
     }
 
-    // Arabic spellings of Latin names, keyed per segment for the life of the engine.
+    // Foreign names' spellings, keyed per segment for the life of the engine.
     private readonly NameSpellings names = new();
 
     private Analyzer Analyzer => searchers.Analyzer;
@@ -90,10 +90,13 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         return new HighlightedDocument(document, SnippetBuilder.Whole(document.Title, marks.Title), SnippetBuilder.Whole(document.Text, marks.Text));
     }
 
-    /// <summary>The query as searched and as marked: parsed, Latin names given their Arabic spellings, words the
+    /// <summary>The query as searched and as marked: parsed, foreign names given their other spellings, words the
     /// index does not know made fuzzy.</summary>
-    private ParsedQuery Parse(string query, IndexReader reader) =>
-        MisspelledWords.ToFuzzy(names.Expand(QuerySyntaxParser.Parse(query), reader), reader, Analyzer);
+    private ParsedQuery Parse(string query, IndexReader reader)
+    {
+        var parsed = QuerySyntaxParser.Parse(query);
+        return MisspelledWords.ToFuzzy(weights.Names ? names.Expand(parsed, reader) : parsed, reader, Analyzer);
+    }
 
     private static IReadOnlyList<ExpandedWord> Expanded(ParsedQuery parsed) =>
     [

@@ -173,6 +173,14 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
                         return true;
                     }
 
+                    // A plain Arabic word read as a name also matches its other spellings, alike in sound or in Latin letters.
+                    if (w.MaxEdits is null && group.Kind == GroupKind.Optional
+                        && (NameKey.Fits(token.Exact, q.Exact)
+                            || NameReadings(q.Exact).Any(typed => NameReadings(token.Exact).Any(reading => NameKey.Alike(typed, reading)))))
+                    {
+                        return true;
+                    }
+
                     // word~N, or a word no article contains (searched fuzzily, up to two edits).
                     var edits = w.MaxEdits ?? (corpus.Knows(q) ? 0 : 2);
                     return edits > 0 && (Near(token.Exact, q.Exact, edits) || Near(token.Stem, q.Stem, edits));

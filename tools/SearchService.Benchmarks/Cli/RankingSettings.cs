@@ -38,7 +38,8 @@ internal sealed record RankingSettings(IReadOnlyList<KeyValuePair<string, string
                 nameof(QueryWeights.DropQuestionWords) => weights with { DropQuestionWords = Flag(name, value) },
                 nameof(QueryWeights.MaxExpansions) => weights with { MaxExpansions = Whole(name, value) },
                 nameof(QueryWeights.Spelling) => weights with { Spelling = Float(name, value) },
-                _ => throw new ArgumentException($"--ranking: '{name}' is not a Search:Ranking setting measured here (Title, Exact, Root, Proximity, ProximitySlop, ProximityDepth, Coordination, DropQuestionWords, MaxExpansions, Spelling)."),
+                nameof(QueryWeights.Names) => weights with { Names = Flag(name, value) },
+                _ => throw new ArgumentException($"--ranking: '{name}' is not a Search:Ranking setting measured here (Title, Exact, Root, Proximity, ProximitySlop, ProximityDepth, Coordination, DropQuestionWords, MaxExpansions, Spelling, Names)."),
             };
             values.Add(new(name, value));
         }
