@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SearchService.Core.Analysis;
 
@@ -28,9 +29,86 @@ internal static class NameKey
     /// تواصل. A spelling with no vowel letter at all needs four consonants (ترمب): shorter ones are mostly
     /// native words (ككل for Google).
     /// </summary>
-    public static bool Fits(string latin, string arabicFolded)
+    public static bool Fits(string latin, string arabicFolded) => Closeness(latin, arabicFolded) >= 0;
+
+    /// <summary>How many of a Latin name's vowels an Arabic spelling that fits it writes (كاميرون writes three of
+    /// Cameron's, كمران one); -1 when it does not fit. The spelling that writes most is the transliteration.</summary>
+    public static int Closeness(string latin, string arabicFolded)
     {
-        if (LatinShape(latin) is not { } name || ArabicShape(arabicFolded) is not { } spelling || name.Key != spelling.Key)
+        if (ArabicShape(arabicFolded) is not { } spelling)
+        {
+            return -1;
+        }
+
+        var best = -1;
+        foreach (var reading in LatinReadings(latin))
+        {
+            if (LatinShape(reading) is { } name && Fits(name, spelling))
+            {
+                best = Math.Max(best, Enumerable.Range(0, spelling.Gaps.Length).Count(i => spelling.Gaps[i].Length > 0 && name.Gaps[i].Length > 0));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The keys of a Latin word under each way English spelling may stand for the sounds Arabic writes (see
+    /// <see cref="LatinReadings"/>): Chelsea is also TXLS (تشيلسي), Juventus YFNTS (يوفنتوس), Washington WXNTN (واشنطن).
+    /// </summary>
+    public static IReadOnlyList<string> OfLatinAll(string word) =>
+        [.. LatinReadings(word).Select(r => LatinShape(r)?.Key).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The word as written and as it may sound where English spelling hides it: sch as ش (Porsche), ch as تش
+    /// (Chelsea) or خ (Munich), w as ف (Wenger), j as ي (Juventus), a last s as ز (Sanders), an h after a vowel
+    /// unsounded (Johnson, WhatsApp), ng before a consonant as ن (Washington), nh as ني (Mourinho), c before e or i
+    /// as ش (Barcelona). Each rule applies to the whole word or not at all.
+    /// </summary>
+    private static List<string> LatinReadings(string word)
+    {
+        if (word.Length == 0 || !word.All(char.IsAsciiLetter))
+        {
+            return [];
+        }
+
+        var readings = new List<string> { word.ToLowerInvariant() };
+        foreach (var rewrite in LatinRewrites)
+        {
+            foreach (var reading in readings.ToList())
+            {
+                var rewritten = rewrite(reading);
+                if (rewritten != reading && !readings.Contains(rewritten))
+                {
+                    readings.Add(rewritten);
+                }
+            }
+        }
+
+        return readings;
+    }
+
+    private static readonly Regex SilentH = new("(?<=[aeiou])h(?![aeiou])|(?<=^w)h", RegexOptions.Compiled);
+    private static readonly Regex NgBeforeConsonant = new("ng(?=[^aeiouy])", RegexOptions.Compiled);
+    private static readonly Regex SoftC = new("c(?=[ei])", RegexOptions.Compiled);
+
+    private static readonly Func<string, string>[] LatinRewrites =
+    [
+        w => w.Replace("sch", "sh", StringComparison.Ordinal),
+        w => w.Replace("ch", "tsh", StringComparison.Ordinal),
+        w => w.Replace("ch", "kh", StringComparison.Ordinal),
+        w => w.Replace('w', 'v'),
+        w => w.Replace('j', 'y'),
+        w => w.LastIndexOf('s') is var i and > 0 && (i + 1 >= w.Length || w[i + 1] != 'h') ? string.Concat(w.AsSpan(0, i), "z", w.AsSpan(i + 1)) : w,
+        w => SilentH.Replace(w, ""),
+        w => NgBeforeConsonant.Replace(w, "n"),
+        w => w.Replace("nh", "ny", StringComparison.Ordinal),
+        w => SoftC.Replace(w, "sh"),
+    ];
+
+    private static bool Fits(Shape? name, Shape spelling)
+    {
+        if (name is null || name.Key != spelling.Key)
         {
             return false;
         }
@@ -44,6 +122,11 @@ internal static class NameKey
         {
             var written = spelling.Gaps[i];
             var sounded = name.Gaps[i];
+            if (spelling.Key.Length < 3 && (written.Length == 0) != (sounded.Length == 0))
+            {
+                return false; // two sounds are a name only with every vowel written: ميسي for Messi, not مس
+            }
+
             if (written.Length == 0)
             {
                 continue;
@@ -54,19 +137,40 @@ internal static class NameKey
                 return false;
             }
 
+            // و stands for o, u or w, ي for a, e, i or y (Facebook: فيسبوك; and u where يو writes "yu": يوتيوب), each
+            // in the name's order (Boeing is بوينغ, not بيونغ); ا or a final ه for any vowel; a hamza seat (تؤثر)
+            // is an Arabic word's, not a transliteration's.
+            var from = 0;
             foreach (var letter in written)
             {
-                var fits = letter switch
+                if (letter is 'ا' or 'ه')
                 {
-                    'و' => sounded.AsSpan().IndexOfAny("ouw") >= 0,
-                    'ي' => sounded.AsSpan().IndexOfAny("aeiy") >= 0, // Facebook: فيسبوك
-                    'ا' or 'ه' => true,
-                    _ => false, // a hamza seat (تؤثر) is an Arabic word's, not a transliteration's
-                };
-                if (!fits)
+                    // With two sounds only, ا is an a (or the a of اي for i: Nike, نايكي), and a final ه an a or e:
+                    // Nike is not ناجي, Modi not مادة.
+                    var strictFits = letter == 'ا'
+                        ? sounded.Contains('a', StringComparison.Ordinal) || (written.Contains("اي", StringComparison.Ordinal) && sounded.Contains('i', StringComparison.Ordinal))
+                        : sounded.AsSpan().IndexOfAny("ae") >= 0;
+                    if (spelling.Key.Length < 3 && !strictFits)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (letter is not ('و' or 'ي'))
                 {
                     return false;
                 }
+
+                var vowels = letter == 'و' ? "ouw" : written.Contains('و', StringComparison.Ordinal) ? "aeiyu" : "aeiy";
+                var at = sounded.AsSpan(from).IndexOfAny(vowels);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                from += at;
             }
         }
 
@@ -110,6 +214,11 @@ internal static class NameKey
         for (var i = 0; i < x.Gaps.Length; i++)
         {
             var (p, q) = (x.Gaps[i], y.Gaps[i]);
+            if (i == x.Gaps.Length - 1)
+            {
+                (p, q) = (p.Replace('ه', 'ا'), q.Replace('ه', 'ا')); // a final a written either way: بنزيمة, بنزيما
+            }
+
             if (p == q)
             {
                 continue;

@@ -28,7 +28,33 @@ public sealed class NameKeyTests
     }
 
     [Theory]
+    [InlineData("Chelsea", "تشيلسي")]     // ch as تش
+    [InlineData("Munich", "ميونخ")]       // ch as خ
+    [InlineData("Porsche", "بورش")]       // sch as ش
+    [InlineData("Wenger", "فينغر")]       // w as ف
+    [InlineData("Juventus", "يوفنتوس")]   // j as ي
+    [InlineData("Sanders", "ساندرز")]     // a last s as ز
+    [InlineData("Johnson", "جونسون")]     // an unsounded h
+    [InlineData("Washington", "واشنطن")]  // ng before a consonant as ن
+    [InlineData("Mourinho", "مورينيو")]   // nh as ني
+    [InlineData("Barcelona", "برشلونة")]  // a soft c as ش
+    [InlineData("YouTube", "يوتيوب")]     // يو for the "yu" of u
+    [InlineData("Messi", "ميسي")]         // two sounds, every vowel written
+    [InlineData("NASA", "ناسا")]
+    public void LatinName_FitsSpellingsItsLettersHide(string latin, string arabic)
+    {
+        var folded = ArabicSearchAnalyzer.Fold(arabic);
+
+        Assert.Contains(NameKey.OfArabic(folded), NameKey.OfLatinAll(latin));
+        Assert.True(NameKey.Fits(latin, folded));
+    }
+
+    [Theory]
     [InlineData("Musk", "موسكو")]   // a final vowel the name does not have
+    [InlineData("Boeing", "بيونغ")]  // ي and و against the name's o-e-i order
+    [InlineData("Messi", "مس")]     // two sounds with no vowel written
+    [InlineData("Nike", "ناجي")]    // two sounds: ا only for a
+    [InlineData("Modi", "مادة")]
     [InlineData("Tesla", "تواصل")]  // و where the name sounds e
     [InlineData("Google", "ككل")]   // three consonants and no vowel letter: a native word
     [InlineData("Altman", "الثامنه")] // ا where the name has no vowel
@@ -58,6 +84,7 @@ public sealed class NameKeyTests
     [InlineData("غوغل", "قوقل")]
     [InlineData("فيسبوك", "فايسبوك")]   // ا beside the vowel the other writes
     [InlineData("انستغرام", "انستجرام")]
+    [InlineData("بنزيمه", "بنزيما")]      // a final a written either way
     public void Alike_JoinsSpellingsOfOneName(string a, string b)
     {
         Assert.True(NameKey.Alike(a, b));
