@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -23,14 +24,20 @@ internal sealed record NameReading(NameSpelling? Typed, IReadOnlyList<NameSpelli
 /// Foreign names among the words the index holds, found by sound: a name typed in Latin letters finds its Arabic
 /// spellings (Trump → ترامب، ترمب), and an Arabic spelling finds the others and the Latin one (ترمب → ترامب، trump).
 /// Candidates share the word's <see cref="NameKey"/> and write their vowels compatibly (<see cref="NameKey.Fits"/>,
-/// <see cref="NameKey.Alike"/>); of those, only words that behave like names are kept: a name takes the attached
-/// prefixes (و، ب، ل، ال …) but no suffixes, while a native word with the same consonants also appears as كتابه،
-/// كتابها، كتابات. The words of each segment are keyed once and kept with the segment.
+/// <see cref="NameKey.Alike"/>); of those, only words that behave like names are kept (a name takes the attached
+/// prefixes و، ب، ل، ال … but no suffixes, while a native word with the same consonants also appears as كتابه،
+/// كتابها، كتابات), and of two Arabic spellings only those that stand beside the same words in the articles. The
+/// words of each segment are keyed once and kept with the segment; each word's reading is kept per index version.
+/// Measured in docs/ranking.md ("Foreign names").
 /// </summary>
 internal sealed class NameSpellings
 {
     /// <summary>Keys this short join too many unrelated words.</summary>
     public const int MinKeyLength = 3;
+
+    /// <summary>A Latin name may have a key of two sounds (Messi, Sony, NASA) when an Arabic spelling writes every
+    /// vowel it sounds (<see cref="NameKey.Fits"/>): ميسي, سوني, ناسا.</summary>
+    public const int MinLatinKeyLength = 2;
 
     /// <summary>At most this many other spellings per name, the most frequent.</summary>
     public const int MaxSpellings = 6;
@@ -49,6 +56,9 @@ internal sealed class NameSpellings
     // share instead: a native one also appears without it (جيش beside الجيش).
     private const double MaxArticleShare = 0.5;
 
+    // How much more often the index must write a spelling that only a rewritten reading of a Latin name fits.
+    private const double HiddenReadingShare = 10.0;
+
     // A name's stem that more documents hold than this many times the name's own is another word (تم for ألتمان).
     private const double MaxStemShare = 2.0;
 
@@ -57,6 +67,12 @@ internal sealed class NameSpellings
     // (مطار and مثار 0.00, محمد and محمود 0.03, جرجيس and جرجس 0.06; ميركل and ماركل 0.10 are kept apart by their
     // vowels).
     private const double MinContextSimilarity = 0.05;
+
+    // Two words each side of an occurrence: a title or first name (دونالد), an office (الرئيس), an adjective.
+    private const int NeighbourWords = 2;
+
+    // A name given in both scripts stands this close: ترامب (Trump), إيلون ماسك (Elon Musk).
+    private const int MaxScriptDistance = 3;
 
     // Two spellings of one name share at most this share of the rarer one's documents.
     private const double MaxTogether = 0.2;
@@ -77,10 +93,7 @@ internal sealed class NameSpellings
 
     private static readonly NameReading None = new(null, []);
 
-    private static readonly System.Text.RegularExpressions.Regex Letters = new(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    // Two words each side of an occurrence: a title or first name (دونالد), an office (الرئيس), an adjective.
-    private const int NeighbourWords = 2;
+    private static readonly Regex Letters = new(@"\p{L}+", RegexOptions.Compiled);
 
     private readonly ConditionalWeakTable<object, Dictionary<string, HashSet<string>>> keyed = new();
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, NameReading>> found = new();
@@ -120,7 +133,7 @@ internal sealed class NameSpellings
         var latin = NameKey.OfLatin(word);
         var folded = latin is null ? ArabicSearchAnalyzer.Fold(word) : word.ToLowerInvariant();
         var key = latin ?? NameKey.OfArabic(folded);
-        if (key is not { Length: >= MinKeyLength })
+        if (key is null || key.Length < (latin is null ? MinKeyLength : MinLatinKeyLength) || word.Length < 3)
         {
             return null;
         }
@@ -131,22 +144,49 @@ internal sealed class NameSpellings
             remembered.Clear();
         }
 
-        var reading = remembered.GetOrAdd(folded, w => latin is null ? FindArabic(reader, w, key) : FindLatin(reader, w, key));
+        var reading = remembered.GetOrAdd(folded, w => latin is null ? FindArabic(reader, w, key) : FindLatin(reader, w));
         return ReferenceEquals(reading, None) ? null : reading;
     }
 
-    private NameReading FindLatin(IndexReader reader, string latin, string key)
+    // The Arabic words that fit one of the name's readings (NameKey.OfLatinAll), read in order, as written first.
+    // The name's spelling is the most frequent fit of the first reading that has one, among the fits that write about
+    // as many of its vowels as the closest (Cameron is كاميرون, not كمران; Musk is ماسك, not مأزق, a fit of "muzk"). A
+    // later reading's best fit joins it when the index writes that one ten times as often (Juventus: يوفنتوس, 705
+    // articles, beside جوفنتوس, 18). Other fits are kept when they are alike to one of those and in the same company:
+    // Merkel also fits ماركل (Markle), Twitter تواتر.
+    private NameReading FindLatin(IndexReader reader, string latin)
     {
-        var others = Spellings(reader, Words(reader, key).Where(w => NameKey.Fits(latin, w)));
-        return others.Count == 0
-            ? None
-            : new NameReading(null, [.. others.Where(s => s.Documents >= MinShare * others[0].Documents).Take(MaxSpellings)]);
+        var found = NameKey.OfLatinAll(latin).Where(k => k.Length >= MinLatinKeyLength)
+            .Select(k => Closest(latin, Spellings(reader, Words(reader, k)
+                .Where(w => NameKey.Fits(latin, w) && DocFreq(reader, w) > 0 && Bare(reader, w) == w))))
+            .Where(f => f.Count > 0)
+            .ToList();
+        if (found.Count == 0)
+        {
+            return None;
+        }
+
+        var first = found[0][0];
+        List<NameSpelling> anchors = [first, .. found.Skip(1).Select(f => f[0]).Where(s => s.Documents >= HiddenReadingShare * first.Documents)];
+        var others = found.SelectMany(f => f).DistinctBy(s => s.Word).Where(s => !anchors.Contains(s))
+            .Where(s => anchors.Any(a => s.Documents >= MinShare * a.Documents && NameKey.Alike(a.Word, s.Word)
+                && Apart(reader, a.Word, s.Word) && SameContext(reader, a.Word, s.Word)));
+        return new NameReading(null, [.. anchors.Concat(others).DistinctBy(s => s.Word).OrderByDescending(s => s.Documents).Take(MaxSpellings)]);
     }
 
-    // An Arabic word is a name when the index holds it and it behaves like one; its other spellings are the
-    // Arabic words alike in sound and the Latin words that fit it, each found bare at least once (طلته, read off
-    // بطلته, is no word). A word typed with attached letters (وترامب,
-    // بالسجن) is read without them when the index holds that reading more often.
+    // The fits that write at most one vowel fewer than the closest fit, most frequent first: كمران writes one of
+    // Cameron's vowels and كاميرون three; تويتر one of Twitter's and the rarer توتير two, so both stay.
+    private static List<NameSpelling> Closest(string latin, List<NameSpelling> fits)
+    {
+        var closeness = fits.ToDictionary(f => f.Word, f => NameKey.Closeness(latin, f.Word), StringComparer.Ordinal);
+        var best = closeness.Values.DefaultIfEmpty(0).Max();
+        return [.. fits.Where(f => closeness[f.Word] >= best - 1)];
+    }
+
+    // An Arabic word is a name when the index holds it and it behaves like one; its other spellings are the Arabic
+    // words alike in sound and the Latin words that fit it, each found bare at least once (طلته, read off بطلته, is
+    // no word). A word typed with attached letters (وترامب, بالسجن) is read without them when the index holds that
+    // reading at least as often.
     private NameReading FindArabic(IndexReader reader, string typed, string key)
     {
         var word = Bare(reader, typed);
@@ -159,7 +199,8 @@ internal sealed class NameSpellings
         var others = Spellings(reader, Words(reader, bareKey)
                 .Where(w => w != word && DocFreq(reader, w) > 0 && Bare(reader, w) == w && (LatinTwin(w, word) || NameKey.Alike(word, w))))
             .Where(s => NameKey.OfLatin(s.Word) is not null
-                || (s.Documents >= MinShare * own.Documents && Apart(reader, word, s.Word) && SameContext(reader, word, s.Word)))
+                ? SideBySide(reader, word, s.Word) || SameContext(reader, word, s.Word) // Illinois fits الناس: neither
+                : s.Documents >= MinShare * own.Documents && Apart(reader, word, s.Word) && SameContext(reader, word, s.Word))
             .ToList();
 
         var stem = ArabicLightStemFilter.StemOf(word);
@@ -207,6 +248,46 @@ internal sealed class NameSpellings
 
         return both <= MaxTogether * rarer;
     }
+
+    /// <summary>Whether an article gives the name in both scripts, a few words apart: "دونالد ترامب (Donald Trump)".
+    /// </summary>
+    private static bool SideBySide(IndexReader reader, string arabic, string latin)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var x = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, latin));
+            var y = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, arabic));
+            if (x is null || y is null)
+            {
+                continue;
+            }
+
+            while (x.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (y.DocID < x.DocID && y.Advance(x.DocID) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                if (y.DocID != x.DocID)
+                {
+                    continue;
+                }
+
+                var latinAt = Positions(x);
+                if (Positions(y).Any(p => latinAt.Any(q => Math.Abs(p - q) <= MaxScriptDistance)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<int> Positions(DocsAndPositionsEnum postings) =>
+        [.. Enumerable.Range(0, postings.Freq).Select(_ => postings.NextPosition())];
 
     // Whether two spellings stand beside the same words; decided once per pair while the index stays within a
     // doubling of its size (reading the neighbours opens a few dozen stored documents).
@@ -399,8 +480,9 @@ internal sealed class NameSpellings
 
         if (word.Length >= 4 && word[0] is 'ي' or 'ت' or 'ن' or 'ا')
         {
-            var persons = "يتنا".Where(p => p != word[0]).Sum(p => DocFreq(reader, p + word[1..]));
-            if (persons > limit)
+            // Two other persons at least: one alone may be another word (نيلون beside ايلون).
+            var persons = "يتنا".Where(p => p != word[0]).Select(p => DocFreq(reader, p + word[1..])).Where(d => d > 0).ToList();
+            if (persons.Count >= 2 && persons.Sum() > limit)
             {
                 return false;
             }
@@ -409,8 +491,9 @@ internal sealed class NameSpellings
         return true;
     }
 
-    // The word is itself a suffixed form of a word the index holds more often: عودته of عودة, هجوما of هجوم; or of
-    // a stopword, which the index does not hold at all: لكنه of لكن.
+    // The word is itself a suffixed form of a word the index holds more than twice as often: عودته of عودة, هجوما of
+    // هجوم; or of a stopword, which the index does not hold at all: لكنه of لكن. (Names end in ين and ون too:
+    // كوربين beside كورب, ايلون beside ايل, each rarer than twice the name.)
     private static bool IsSuffixedForm(IndexReader reader, string word)
     {
         var docs = DocFreq(reader, word);
@@ -420,7 +503,7 @@ internal sealed class NameSpellings
             {
                 var stem = word[..^suffix.Length];
                 var stems = stem.EndsWith('ت') ? new[] { stem, stem[..^1] + "ه" } : [stem];
-                if (stems.Any(s => DocFreq(reader, s) > docs || ArabicSearchAnalyzer.StopWords.Contains(s)))
+                if (stems.Any(s => DocFreq(reader, s) > 2 * docs || ArabicSearchAnalyzer.StopWords.Contains(s)))
                 {
                     return true;
                 }
@@ -461,7 +544,7 @@ internal sealed class NameSpellings
                 continue;
             }
 
-            if (NameKey.OfLatin(form) is { Length: >= MinKeyLength } latinKey)
+            if (NameKey.OfLatin(form) is { Length: >= MinLatinKeyLength } latinKey)
             {
                 Add(byKey, latinKey, form); // "trump" in an Arabic article, for ترامب
                 continue;
@@ -487,7 +570,7 @@ internal sealed class NameSpellings
 
     private static void Add(Dictionary<string, HashSet<string>> byKey, string word)
     {
-        if (NameKey.OfArabic(word) is { Length: >= MinKeyLength } key)
+        if (NameKey.OfArabic(word) is { Length: >= MinLatinKeyLength } key)
         {
             Add(byKey, key, word);
         }

@@ -9,15 +9,17 @@ namespace SearchService.Core.Tests.Querying;
 /// native words are matched as before.</summary>
 public sealed class NameSpellingsTests : IDisposable
 {
+    // Spellings of one name stand beside the same words (الرئيس ترامب, الرئيس ترمب): the check that keeps
+    // sound-alike words apart.
     private readonly TempIndex index = new(new Dictionary<string, string>
     {
         ["long-spelling"] = "قال الرئيس ترامب إن الاتفاق انتهى",
-        ["short-spelling"] = "وصل ترمب إلى البيت الأبيض",
+        ["short-spelling"] = "قال الرئيس ترمب إنه وصل إلى البيت الأبيض",
         ["with-prefix"] = "التقى الوزير بترامب أمس",
         ["latin"] = "Donald Trump spoke today",
         ["google-gh"] = "أطلقت غوغل هاتفا جديدا",
         ["google-j"] = "أطلقت جوجل خدمة جديدة",
-        ["google-q"] = "تطبيق قوقل للخرائط",
+        ["google-q"] = "أطلقت قوقل تطبيقا للخرائط",
         ["book"] = "قرأت كتابا عن كتابه وكتابها وكتابات الرحلات",
         ["writers"] = "اجتمع الكتاب في المعرض",
     });
