@@ -9,7 +9,8 @@ using SearchService.Core.Search;
 
 // Usage: NameCheck INDEX_DIR DOCS_JSONL NAMES_TSV [QUERIES_TXT ...]
 //   INDEX_DIR: an index of DOCS_JSONL built by the benchmark (bench queries --index-dir DIR --keep);
-//   NAMES_TSV: "Latin<TAB>arabic spellings separated by spaces" per line (names.tsv beside this file);
+//   NAMES_TSV: "Latin<TAB>arabic spellings separated by spaces" per line (names.tsv beside this file, the list the
+//   rules were tuned on; heldout.tsv, a second list to check them on);
 //   QUERIES_TXT: optional query files (one query per line, or id<TAB>query): every distinct word of them is
 //   searched alone and the ones given other spellings are listed, to see what native words the reading joins.
 // An article is relevant to a name when it holds one of the name's Arabic spellings (attached prefixes allowed) or
