@@ -25,9 +25,11 @@ internal static class NameKey
     /// <summary>
     /// Whether an Arabic spelling with the same key as a Latin name also writes its vowels where the name has them:
     /// a long vowel letter stands for a vowel the Latin spelling has at that place (و for o, u or w, ي for a, e, i
-    /// or y, ا for any), while a short vowel may go unwritten. So Musk fits ماسك and not موسكو, Tesla تسلا and not
-    /// تواصل. A spelling with no vowel letter at all needs four consonants (ترمب): shorter ones are mostly
-    /// native words (ككل for Google).
+    /// or y, ا for any), in the name's order, while a short vowel may go unwritten. So Musk fits ماسك and not موسكو,
+    /// Tesla تسلا and not تواصل, Boeing بوينغ and not بيونغ. A spelling with no vowel letter at all needs four
+    /// consonants (ترمب): shorter ones are mostly native words (ككل for Google); a name of two sounds fits only a
+    /// spelling that writes each of its vowels, ا only for a (Messi: ميسي; Nike is not ناجي). The name is tried in
+    /// each of its readings (<see cref="OfLatinAll"/>).
     /// </summary>
     public static bool Fits(string latin, string arabicFolded) => Closeness(latin, arabicFolded) >= 0;
 
