@@ -54,10 +54,25 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
         return Sum(clauses);
     }
 
+    // A form is one exact term, or two side by side (فيس بوك): a phrase's IDF is its words' added, so two words
+    // count half each to weigh as one name.
     private IEnumerable<Query> Forms(FieldScope scope, NameSpelling spelling, float weight) =>
         from form in spelling.Forms
         from f in Fields(scope)
-        select Boosted(new TermQuery(new Term(IndexFields.ExactOf(f.Field), form)), f.Boost * weight);
+        select Boosted(ExactForm(IndexFields.ExactOf(f.Field), form), f.Boost * weight / (1 + form.Count(c => c == ' ')));
+
+    private static Query ExactForm(string field, string form)
+    {
+        if (form.Split(' ') is not [var first, var second])
+        {
+            return new TermQuery(new Term(field, form));
+        }
+
+        var phrase = new PhraseQuery();
+        phrase.Add(new Term(field, first), 0);
+        phrase.Add(new Term(field, second), 1);
+        return phrase;
+    }
 
     /// <summary>The words' query from each group's item queries (in <paramref name="parsed"/>'s group order; null when
     /// nothing is searchable), and the proximity bonus that rescores its best hits (null when the query has no
@@ -207,9 +222,12 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
     /// </summary>
     private Query? BuildProximity(ParsedQuery parsed)
     {
+        // A name joined from two query words (فيس بوك: فيسبوك) is one more alternative of the first; the pair itself
+        // still counts for proximity.
         var words = parsed.Positive
-            .Where(g => g.Alternatives.Count == 1)
-            .Select(g => g.Alternatives[0])
+            .Select(g => g.Alternatives.Where(a => a is not WordItem { Text: var t } || !t.Contains(' ', StringComparison.Ordinal)).ToList())
+            .Where(alternatives => alternatives.Count == 1)
+            .Select(alternatives => alternatives[0])
             .OfType<WordItem>()
             .Where(w => !w.Prefix && w.MaxEdits is null && w.Scope == FieldScope.All)
             .Where(w => !(weights.DropQuestionWords && QuestionWords.Contains(w.Text)))

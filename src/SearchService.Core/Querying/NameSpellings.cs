@@ -56,6 +56,9 @@ internal sealed class NameSpellings
     // share instead: a native one also appears without it (جيش beside الجيش).
     private const double MaxArticleShare = 0.5;
 
+    // A two-word spelling rarer than this share of the word's documents is two words that happen to meet.
+    private const double MinSplitShare = 0.05;
+
     // How much more often the index must write a spelling that only a rewritten reading of a Latin name fits.
     private const double HiddenReadingShare = 10.0;
 
@@ -104,11 +107,14 @@ internal sealed class NameSpellings
     public ParsedQuery Expand(ParsedQuery parsed, IndexReader reader)
     {
         var changed = false;
-        var groups = parsed.Groups.Select(group =>
+        var groups = new List<QueryGroup>(parsed.Groups.Count);
+        for (var g = 0; g < parsed.Groups.Count; g++)
         {
+            var group = parsed.Groups[g];
             if (group.Kind != GroupKind.Optional)
             {
-                return group;
+                groups.Add(group);
+                continue;
             }
 
             var alternatives = group.Alternatives.Select(item =>
@@ -121,9 +127,42 @@ internal sealed class NameSpellings
                 changed = true;
                 return word with { Name = name };
             }).ToList();
-            return group with { Alternatives = alternatives };
-        }).ToList();
+
+            // Two plain words the index also writes as one name (فيس بوك: فيسبوك): the joined word is one more way
+            // to match the first.
+            if (g + 1 < parsed.Groups.Count && Joined(reader, group, parsed.Groups[g + 1]) is { } joined)
+            {
+                alternatives.Add(joined);
+                changed = true;
+            }
+
+            groups.Add(group with { Alternatives = alternatives });
+        }
+
         return changed ? new ParsedQuery(groups) : parsed;
+    }
+
+    private WordItem? Joined(IndexReader reader, QueryGroup first, QueryGroup second)
+    {
+        if (second.Kind != GroupKind.Optional
+            || first.Alternatives is not [WordItem { Prefix: false, MaxEdits: null } a]
+            || second.Alternatives is not [WordItem { Prefix: false, MaxEdits: null } b]
+            || a.Scope != b.Scope
+            || NameKey.OfLatin(a.Text) is not null)
+        {
+            return null;
+        }
+
+        var (left, right) = (ArabicSearchAnalyzer.Fold(a.Text), ArabicSearchAnalyzer.Fold(b.Text));
+        if (ArabicSearchAnalyzer.StopWords.Contains(left) || ArabicSearchAnalyzer.StopWords.Contains(right)
+            || Read(reader, left + right) is not { Typed: { } typed } name
+            || typed.Word != left + right // read without attached letters: و محمد is not a name ومحمد
+            || Math.Min(DocFreq(reader, left), DocFreq(reader, right)) > typed.Documents)
+        {
+            return null; // two words of their own (عبد العزيز: each far more common than عبدالعزيز) stay two words
+        }
+
+        return new WordItem($"{a.Text} {b.Text}", a.Scope) { Name = new NameReading(null, [typed, .. name.Others.Where(o => !o.Word.Contains(' ', StringComparison.Ordinal))]) };
     }
 
     /// <summary>The word read as a name in <paramref name="reader"/>; null when it is not one the index holds (or
@@ -171,7 +210,8 @@ internal sealed class NameSpellings
         var others = found.SelectMany(f => f).DistinctBy(s => s.Word).Where(s => !anchors.Contains(s))
             .Where(s => anchors.Any(a => s.Documents >= MinShare * a.Documents && NameKey.Alike(a.Word, s.Word)
                 && Apart(reader, a.Word, s.Word) && SameContext(reader, a.Word, s.Word)));
-        return new NameReading(null, [.. anchors.Concat(others).DistinctBy(s => s.Word).OrderByDescending(s => s.Documents).Take(MaxSpellings)]);
+        var split = anchors.Select(a => TwoWords(reader, a.Word)).OfType<NameSpelling>();
+        return new NameReading(null, [.. anchors.Concat(others).Concat(split).DistinctBy(s => s.Word).OrderByDescending(s => s.Documents).Take(MaxSpellings)]);
     }
 
     // The fits that write at most one vowel fewer than the closest fit, most frequent first: كمران writes one of
@@ -203,9 +243,14 @@ internal sealed class NameSpellings
                 : s.Documents >= MinShare * own.Documents && Apart(reader, word, s.Word) && SameContext(reader, word, s.Word))
             .ToList();
 
+        if (TwoWords(reader, word) is { } split)
+        {
+            others.Add(split);
+        }
+
         var stem = ArabicLightStemFilter.StemOf(word);
         var stemmed = reader.DocFreq(new Term(IndexFields.Text, stem)) <= MaxStemShare * own.Documents;
-        return new NameReading(own, [.. others.Take(MaxSpellings)], stemmed);
+        return new NameReading(own, [.. others.OrderByDescending(o => o.Documents).Take(MaxSpellings)], stemmed);
     }
 
     /// <summary>
@@ -247,6 +292,70 @@ internal sealed class NameSpellings
         }
 
         return both <= MaxTogether * rarer;
+    }
+
+    /// <summary>
+    /// The name written as two words, when the index holds it so side by side (فيسبوك as فيس بوك, واتساب as واتس اب):
+    /// the split with the most documents, if it has at least three and 5% of the word's own (فيس بوك has 25% of
+    /// فيسبوك's; سي تلقي, two documents beside سيتلقى's hundred, is a coincidence).
+    /// </summary>
+    private static NameSpelling? TwoWords(IndexReader reader, string word)
+    {
+        if (word.Length < 5 || NameKey.OfLatin(word) is not null)
+        {
+            return null;
+        }
+
+        NameSpelling? best = null;
+        for (var i = 2; i <= word.Length - 2; i++)
+        {
+            var (a, b) = (word[..i], word[i..]);
+            if (DocFreq(reader, a) == 0 || DocFreq(reader, b) == 0)
+            {
+                continue;
+            }
+
+            var together = Adjacent(reader, a, b);
+            if (together > (best?.Documents ?? 0))
+            {
+                best = new NameSpelling($"{a} {b}", [$"{a} {b}"], together);
+            }
+        }
+
+        return best is { Documents: >= 3 } && best.Documents >= MinSplitShare * DocFreq(reader, word) ? best : null;
+    }
+
+    // How many documents hold b right after a; walks the rarer word's documents.
+    private static int Adjacent(IndexReader reader, string a, string b)
+    {
+        var aIsRarer = DocFreq(reader, a) <= DocFreq(reader, b);
+        var documents = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var x = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, aIsRarer ? a : b));
+            var y = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, aIsRarer ? b : a));
+            if (x is null || y is null)
+            {
+                continue;
+            }
+
+            while (x.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (y.DocID < x.DocID && y.Advance(x.DocID) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                if (y.DocID == x.DocID)
+                {
+                    var (at, next) = aIsRarer ? (Positions(x), Positions(y)) : (Positions(y), Positions(x));
+                    documents += next.Intersect(at.Select(p => p + 1)).Any() ? 1 : 0;
+                }
+            }
+        }
+
+        return documents;
     }
 
     /// <summary>Whether an article gives the name in both scripts, a few words apart: "دونالد ترامب (Donald Trump)".

@@ -40,6 +40,8 @@ public sealed class NameSpellingsTests : IDisposable
             ($"two-men-{i}", $"التقى محمد محمود في القاهرة {i}"),
             ($"one-man-{i}", $"وصل محمد أمس {i}"),
             ($"airport-{i}", $"هبطت الطائرة في مطار القاهرة {i}"),
+            ($"facebook-one-{i}", $"نشر صورة على فيسبوك أمس {i}"),
+            ($"facebook-two-{i}", $"نشر صورة على فيس بوك أمس {i}"),
             ($"debate-{i}", $"الموضوع مثار جدل واسع {i}"),
         })
         .ToDictionary(d => d.Item1, d => d.Item2));
@@ -178,6 +180,29 @@ public sealed class NameSpellingsTests : IDisposable
 
         Assert.Empty(results.Expanded);
         Assert.All(results.Hits, h => Assert.StartsWith("airport-", h.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneWordSpelling_FindsTheTwoWordOne()
+    {
+        var results = names.Engine.Search(new SearchRequest("فيسبوك", 1, 100));
+
+        Assert.All(results.Hits.Take(NameSpellings.MinDocuments), h => Assert.StartsWith("facebook-one-", h.Id, StringComparison.Ordinal));
+        Assert.Equal(2 * NameSpellings.MinDocuments, results.Hits.Count(h => h.Id.StartsWith("facebook-", StringComparison.Ordinal)));
+        Assert.Contains("فيس بوك", Assert.Single(results.Expanded).Variants);
+        var marked = results.Hits.Single(h => h.Id == "facebook-two-1").Snippets.SelectMany(s => s.Parts).Where(p => p.IsMatch).Select(p => p.Text);
+        Assert.Equal(["فيس", "بوك"], marked);
+    }
+
+    [Fact]
+    public void TwoWordSpelling_FindsTheOneWordOne()
+    {
+        var results = names.Engine.Search(new SearchRequest("فيس بوك", 1, 100));
+
+        Assert.Equal(2 * NameSpellings.MinDocuments, results.Hits.Count(h => h.Id.StartsWith("facebook-", StringComparison.Ordinal)));
+        var expanded = Assert.Single(results.Expanded);
+        Assert.Equal("فيس بوك", expanded.Word);
+        Assert.Contains("فيسبوك", expanded.Variants);
     }
 
     [Fact]
