@@ -9,7 +9,7 @@ using SearchService.Core.Search;
 
 // Usage: NameCheck INDEX_DIR DOCS_JSONL NAMES_TSV [QUERIES_TXT ...]
 //   INDEX_DIR: an index of DOCS_JSONL built by the benchmark (bench queries --index-dir DIR --keep);
-//   NAMES_TSV: "Latin<TAB>arabic spellings separated by spaces" per line (names.tsv beside this file, the list the
+//   NAMES_TSV: "Latin<TAB>arabic spellings separated by spaces (two words joined by _)" per line (names.tsv beside this file, the list the
 //   rules were tuned on; heldout.tsv, a second list to check them on);
 //   QUERIES_TXT: optional query files (one query per line, or id<TAB>query): every distinct word of them is
 //   searched alone and the ones given other spellings are listed, to see what native words the reading joins.
@@ -23,8 +23,10 @@ if (args.Length < 3)
 }
 
 string[] prefixes = ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل"];
+// A spelling in two words is written with an underscore (فيس_بوك) and searched with a space.
 var names = File.ReadAllLines(args[2]).Where(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => l.Split('\t'))
-    .Select(p => (Latin: p[0], Spellings: p[1].Split(' '), Forms: p[1].Split(' ').SelectMany(s => prefixes.Select(x => x + s)).Append(p[0].ToLowerInvariant()).ToHashSet()))
+    .Select(p => (Latin: p[0], Spellings: p[1].Split(' ').Select(s => s.Replace('_', ' ')).ToArray(),
+        Forms: p[1].Split(' ').SelectMany(s => prefixes.Select(x => x + s)).Append(p[0].ToLowerInvariant()).ToHashSet()))
     .ToList();
 var relevant = names.ToDictionary(n => n.Latin, _ => new HashSet<string>());
 var words = new Regex(@"[\u0621-\u064A]+|[A-Za-z]+");
@@ -33,7 +35,8 @@ foreach (var line in File.ReadLines(args[1]))
     using var doc = JsonDocument.Parse(line);
     var root = doc.RootElement;
     var text = ArabicFold((root.TryGetProperty("title", out var t) ? t.GetString() : "") + " " + root.GetProperty("text").GetString());
-    var seen = words.Matches(text).Select(m => m.Value).ToHashSet();
+    var tokens = words.Matches(text).Select(m => m.Value).ToList();
+    var seen = tokens.Concat(tokens.Zip(tokens.Skip(1), (a, b) => a + "_" + b)).ToHashSet();
     foreach (var name in names.Where(n => seen.Overlaps(n.Forms)))
     {
         relevant[name.Latin].Add(root.GetProperty("id").GetString()!);
