@@ -29,7 +29,7 @@ public sealed record QueryWeights
     public float Root { get; init; } = 1.0f;
 
     /// <summary>Read query words that are foreign names as names (<see cref="NameSpellings"/>): other spellings in
-    /// either script found too, no root or stem matching. Off, every word is matched as an Arabic word.</summary>
+    /// either script found too, no root matching. Off, every word is matched as an Arabic word.</summary>
     public bool Names { get; init; } = true;
 
     /// <summary>Weight of a name's other spellings (Trump → ترامب، ترمب; ترمب → ترامب), relative to the spelling
