@@ -168,6 +168,33 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task ArabicSpelling_FindsTheOtherSpelling_MarksIt_AndSaysSoInOneLine()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+
+        // Five articles of each spelling, in the same company: enough for the index to show ترمب is a name.
+        var files = Enumerable.Range(1, 5)
+            .SelectMany(i => new[]
+            {
+                ($"long-{i}.txt", $"خبر {i}\n\nقال الرئيس ترامب إن الاتفاق قريب."),
+                ($"short-{i}.txt", $"خبر {i}\n\nقال الرئيس ترمب إن الاتفاق قريب."),
+            })
+            .ToArray();
+        await using var host = await StartAsync(files);
+        await host.WaitUntilSearchableAsync("ترامب", "long-5.txt");
+        await host.WaitUntilSearchableAsync("ترمب", "short-5.txt");
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("ترمب"));
+
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(10);
+        await Expect(page.Locator(".hit mark").First).ToHaveTextAsync("ترمب");
+        await Expect(page.Locator(".hit mark").Last).ToHaveTextAsync("ترامب");
+        await Expect(page.Locator("#expanded")).ToContainTextAsync("ترامب");
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
     public async Task NoMatch_ShowsTheNoResultsMessage()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
