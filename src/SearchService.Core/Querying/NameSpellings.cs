@@ -96,6 +96,9 @@ internal sealed class NameSpellings
 
     private static readonly NameReading None = new(null, []);
 
+    // A letter said as a word in a name (SpaceX: سبيس إكس).
+    private static readonly Dictionary<char, string> LetterNames = new() { ['x'] = "اكس" };
+
     private static readonly Regex Letters = new(@"\p{L}+", RegexOptions.Compiled);
 
     private readonly ConditionalWeakTable<object, Dictionary<string, HashSet<string>>> keyed = new();
@@ -202,7 +205,7 @@ internal sealed class NameSpellings
             .ToList();
         if (found.Count == 0)
         {
-            return None;
+            return LatinTwoWords(reader, latin) is { } twoWords ? new NameReading(null, [twoWords]) : None;
         }
 
         var first = found[0][0];
@@ -214,6 +217,52 @@ internal sealed class NameSpellings
         return new NameReading(null, [.. anchors.Concat(others).Concat(split).DistinctBy(s => s.Word).OrderByDescending(s => s.Documents).Take(MaxSpellings)]);
     }
 
+    // A Latin name that Arabic writes as two words only (SpaceX: سبيس إكس): the split of the Latin word whose parts'
+    // best fits stand side by side in the most documents, at least three. A last part of one letter is the letter's
+    // Arabic name (x: إكس).
+    private NameSpelling? LatinTwoWords(IndexReader reader, string latin)
+    {
+        var word = latin.ToLowerInvariant();
+        NameSpelling? best = null;
+        for (var i = 2; i < word.Length; i++)
+        {
+            var (left, right) = (word[..i], word[i..]);
+            List<NameSpelling> seconds = right.Length > 1 ? BestFits(reader, right)
+                : LetterNames.TryGetValue(right[0], out var letter) && DocFreq(reader, letter) is > 0 and var docs ? [new(letter, [letter], docs)] : [];
+            if (seconds.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var a in BestFits(reader, left))
+            {
+                foreach (var b in seconds)
+                {
+                    var together = Adjacent(reader, a.Word, b.Word);
+                    if (together > (best?.Documents ?? 0))
+                    {
+                        best = new NameSpelling($"{a.Word} {b.Word}", [$"{a.Word} {b.Word}"], together);
+                    }
+                }
+            }
+        }
+
+        return best is { Documents: >= 3 } ? best : null;
+    }
+
+    // The three most frequent Arabic words that a piece of a Latin name fits and that behave like names.
+    private List<NameSpelling> BestFits(IndexReader reader, string part) =>
+    [
+        .. Spellings(reader, NameKey.OfLatinAll(part).Where(k => k.Length >= MinLatinKeyLength)
+                .SelectMany(k => Words(reader, k))
+                .Distinct(StringComparer.Ordinal)
+                .Where(w => DocFreq(reader, w) > 0 && NameKey.Fits(part, w))
+                .OrderByDescending(w => DocFreq(reader, w))
+                .Take(10))
+            .Take(3),
+    ];
+
+    // The three most frequent Arabic words a piece of a Latin name fits, as written.
     // The fits that write at most one vowel fewer than the closest fit, most frequent first: كمران writes one of
     // Cameron's vowels and كاميرون three; تويتر one of Twitter's and the rarer توتير two, so both stay.
     private static List<NameSpelling> Closest(string latin, List<NameSpelling> fits)

@@ -43,6 +43,7 @@ public sealed class NameSpellingsTests : IDisposable
             ($"facebook-one-{i}", $"نشر صورة على فيسبوك أمس {i}"),
             ($"facebook-two-{i}", $"نشر صورة على فيس بوك أمس {i}"),
             ($"debate-{i}", $"الموضوع مثار جدل واسع {i}"),
+            ($"spacex-{i}", $"أطلقت شركة سبيس إكس صاروخا {i}"),
         })
         .ToDictionary(d => d.Item1, d => d.Item2));
 
@@ -203,6 +204,17 @@ public sealed class NameSpellingsTests : IDisposable
         var expanded = Assert.Single(results.Expanded);
         Assert.Equal("فيس بوك", expanded.Word);
         Assert.Contains("فيسبوك", expanded.Variants);
+    }
+
+    [Fact]
+    public void LatinName_FindsTheTwoWordsArabicWritesItIn()
+    {
+        // SpaceX has no one-word Arabic spelling: سبيس إكس, with the letter's Arabic name.
+        var results = names.Engine.Search(new SearchRequest("SpaceX", 1, 100));
+
+        Assert.Equal(NameSpellings.MinDocuments, results.Hits.Count);
+        Assert.All(results.Hits, h => Assert.StartsWith("spacex-", h.Id, StringComparison.Ordinal));
+        Assert.Equal(["سبيس اكس"], Assert.Single(results.Expanded).Variants);
     }
 
     [Fact]
