@@ -262,7 +262,6 @@ internal sealed class NameSpellings
             .Take(3),
     ];
 
-    // The three most frequent Arabic words a piece of a Latin name fits, as written.
     // The fits that write at most one vowel fewer than the closest fit, most frequent first: كمران writes one of
     // Cameron's vowels and كاميرون three; تويتر one of Twitter's and the rarer توتير two, so both stay.
     private static List<NameSpelling> Closest(string latin, List<NameSpelling> fits)
