@@ -307,40 +307,8 @@ internal sealed class NameSpellings
     /// 276 with غوغل), while two native words alike in sound meet often (محمد in 367 of محمود's 968: two men in one
     /// story).
     /// </summary>
-    private static bool Apart(IndexReader reader, string a, string b)
-    {
-        var rarer = Math.Min(DocFreq(reader, a), DocFreq(reader, b));
-        var both = 0;
-        foreach (var leaf in reader.Leaves)
-        {
-            var x = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.TextExact, a));
-            var y = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.TextExact, b));
-            if (x is null || y is null)
-            {
-                continue;
-            }
-
-            var (dx, dy) = (x.NextDoc(), y.NextDoc());
-            while (dx != DocIdSetIterator.NO_MORE_DOCS && dy != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (dx == dy)
-                {
-                    both++;
-                    (dx, dy) = (x.NextDoc(), y.NextDoc());
-                }
-                else if (dx < dy)
-                {
-                    dx = x.Advance(dy);
-                }
-                else
-                {
-                    dy = y.Advance(dx);
-                }
-            }
-        }
-
-        return both <= MaxTogether * rarer;
-    }
+    private static bool Apart(IndexReader reader, string a, string b) =>
+        DocumentsWith(reader, a, b, together: null) <= MaxTogether * Math.Min(DocFreq(reader, a), DocFreq(reader, b));
 
     /// <summary>
     /// The name written as two words, when the index holds it so side by side (فيسبوك as فيس بوك, واتساب as واتس اب):
@@ -373,8 +341,19 @@ internal sealed class NameSpellings
         return best is { Documents: >= 3 } && best.Documents >= MinSplitShare * DocFreq(reader, word) ? best : null;
     }
 
-    // How many documents hold b right after a; walks the rarer word's documents.
-    private static int Adjacent(IndexReader reader, string a, string b)
+    // How many documents hold b right after a.
+    private static int Adjacent(IndexReader reader, string a, string b) =>
+        DocumentsWith(reader, a, b, (atA, atB) => atB.Intersect(atA.Select(p => p + 1)).Any());
+
+    /// <summary>Whether an article gives the name in both scripts, a few words apart: "دونالد ترامب (Donald Trump)".
+    /// </summary>
+    private static bool SideBySide(IndexReader reader, string arabic, string latin) =>
+        DocumentsWith(reader, arabic, latin, (atA, atB) => atA.Any(p => atB.Any(q => Math.Abs(p - q) <= MaxScriptDistance)), enough: 1) > 0;
+
+    /// <summary>How many documents hold both words, and where <paramref name="together"/> is given, hold them at
+    /// positions it accepts (a's, then b's); walks the rarer word's documents and stops at <paramref name="enough"/>.
+    /// </summary>
+    private static int DocumentsWith(IndexReader reader, string a, string b, Func<List<int>, List<int>, bool>? together, int enough = int.MaxValue)
     {
         var aIsRarer = DocFreq(reader, a) <= DocFreq(reader, b);
         var documents = 0;
@@ -395,52 +374,28 @@ internal sealed class NameSpellings
                     break;
                 }
 
-                if (y.DocID == x.DocID)
-                {
-                    var (at, next) = aIsRarer ? (Positions(x), Positions(y)) : (Positions(y), Positions(x));
-                    documents += next.Intersect(at.Select(p => p + 1)).Any() ? 1 : 0;
-                }
-            }
-        }
-
-        return documents;
-    }
-
-    /// <summary>Whether an article gives the name in both scripts, a few words apart: "دونالد ترامب (Donald Trump)".
-    /// </summary>
-    private static bool SideBySide(IndexReader reader, string arabic, string latin)
-    {
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            var x = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, latin));
-            var y = segment.GetTermPositionsEnum(new Term(IndexFields.TextExact, arabic));
-            if (x is null || y is null)
-            {
-                continue;
-            }
-
-            while (x.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (y.DocID < x.DocID && y.Advance(x.DocID) == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    break;
-                }
-
                 if (y.DocID != x.DocID)
                 {
                     continue;
                 }
 
-                var latinAt = Positions(x);
-                if (Positions(y).Any(p => latinAt.Any(q => Math.Abs(p - q) <= MaxScriptDistance)))
+                if (together is not null)
                 {
-                    return true;
+                    var (atA, atB) = aIsRarer ? (Positions(x), Positions(y)) : (Positions(y), Positions(x));
+                    if (!together(atA, atB))
+                    {
+                        continue;
+                    }
+                }
+
+                if (++documents >= enough)
+                {
+                    return documents;
                 }
             }
         }
 
-        return false;
+        return documents;
     }
 
     private static List<int> Positions(DocsAndPositionsEnum postings) =>
@@ -586,8 +541,10 @@ internal sealed class NameSpellings
     private static List<NameSpelling> Spellings(IndexReader reader, IEnumerable<string> words) =>
     [
         .. words
-            .Select(word => Prefixes.Prepend("").Select(p => p + word).Where(form => DocFreq(reader, form) > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, form)) > 0).ToList() is { Count: > 0 } forms
-                ? new NameSpelling(word, forms, forms.Sum(form => DocFreq(reader, form)))
+            .Select(word => Prefixes.Prepend("").Select(p => (Form: p + word, Documents: DocFreq(reader, p + word)))
+                    .Where(f => f.Documents > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, f.Form)) > 0)
+                    .ToList() is { Count: > 0 } forms
+                ? new NameSpelling(word, [.. forms.Select(f => f.Form)], forms.Sum(f => f.Documents))
                 : null)
             .OfType<NameSpelling>()
             .Where(s => BehavesLikeName(reader, s))
