@@ -58,21 +58,9 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, QueryWeights weights
     // count half each to weigh as one name.
     private IEnumerable<Query> Forms(FieldScope scope, NameSpelling spelling, float weight) =>
         from form in spelling.Forms
+        let words = form.Split(' ')
         from f in Fields(scope)
-        select Boosted(ExactForm(IndexFields.ExactOf(f.Field), form), f.Boost * weight / (1 + form.Count(c => c == ' ')));
-
-    private static Query ExactForm(string field, string form)
-    {
-        if (form.Split(' ') is not [var first, var second])
-        {
-            return new TermQuery(new Term(field, form));
-        }
-
-        var phrase = new PhraseQuery();
-        phrase.Add(new Term(field, first), 0);
-        phrase.Add(new Term(field, second), 1);
-        return phrase;
-    }
+        select Boosted(ForTokens(IndexFields.ExactOf(f.Field), [.. words.Select((w, i) => new AnalyzedToken(w, i, 0, 0))], slop: 0), f.Boost * weight / words.Length);
 
     /// <summary>The words' query from each group's item queries (in <paramref name="parsed"/>'s group order; null when
     /// nothing is searchable), and the proximity bonus that rescores its best hits (null when the query has no
