@@ -354,32 +354,15 @@ internal static class NameKey
                 continue;
             }
 
+            if (LatinDigraphs.TryGetValue((c, next), out var digraph))
+            {
+                shape.Sound(digraph);
+                i++;
+                continue;
+            }
+
             switch (c)
             {
-                case 's' or 'c' when next == 'h':
-                    shape.Sound("X");
-                    i++;
-                    break;
-                case 't' when next == 'h':
-                    shape.Sound("T");
-                    i++;
-                    break;
-                case 'p' when next == 'h':
-                    shape.Sound("F");
-                    i++;
-                    break;
-                case 'k' when next == 'h':
-                    shape.Sound("C");
-                    i++;
-                    break;
-                case 'g' when next == 'h':
-                    shape.Sound("G");
-                    i++;
-                    break;
-                case 'c' when next == 'k':
-                    shape.Sound("G");
-                    i++;
-                    break;
                 case 'c':
                     shape.Sound(next is 'e' or 'i' or 'y' ? "S" : "G");
                     break;
@@ -403,6 +386,13 @@ internal static class NameKey
 
         return shape.ToShape();
     }
+
+    // Two letters English writes for one sound.
+    private static readonly Dictionary<(char, char), string> LatinDigraphs = new()
+    {
+        [('s', 'h')] = "X", [('c', 'h')] = "X", [('t', 'h')] = "T", [('p', 'h')] = "F",
+        [('k', 'h')] = "C", [('g', 'h')] = "G", [('c', 'k')] = "G",
+    };
 
     private static char Latin(char c) => c switch
     {
