@@ -181,6 +181,12 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
                         return true;
                     }
 
+                    // A plain word written as one also matches its spelling in two words (عبدالله: عبد الله), both marked.
+                    if (w.MaxEdits is null && group.Kind == GroupKind.Optional && SpelledInTwo(q.Exact, tokens, index, phraseInContext))
+                    {
+                        return true;
+                    }
+
                     // word~N, or a word no article contains (searched fuzzily, up to two edits).
                     var edits = w.MaxEdits ?? (corpus.Knows(q) ? 0 : 2);
                     return edits > 0 && (Near(token.Exact, q.Exact, edits) || Near(token.Stem, q.Stem, edits));
@@ -207,6 +213,21 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
             new[] { "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل" }
                 .Where(p => exact.StartsWith(p, StringComparison.Ordinal) && exact.Length - p.Length >= 3)
                 .Select(p => exact[p.Length..]);
+
+        // Out of context, the token is the start or the end of the word; in context, it and a neighbour spell the word.
+        private static bool SpelledInTwo(string word, List<Token> tokens, int index, bool inContext)
+        {
+            var token = tokens[index].Exact;
+            if (!inContext)
+            {
+                return word.Length >= token.Length + 2 && token.Length >= 2
+                    && (word.StartsWith(token, StringComparison.Ordinal) || word.EndsWith(token, StringComparison.Ordinal));
+            }
+
+            bool Spell(int first) => first >= 0 && first + 1 < tokens.Count
+                && NameReadings(tokens[first].Exact).Append(tokens[first].Exact).Any(start => start + tokens[first + 1].Exact == word);
+            return Spell(index) || Spell(index - 1);
+        }
 
         // The token stands for one of the phrase's words, and every other phrase word is at its place beside it.
         private static bool ExactPhraseAt(List<Token> phrase, List<Token> tokens, int index)
