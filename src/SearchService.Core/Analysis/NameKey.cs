@@ -15,6 +15,11 @@ internal static class NameKey
 {
     private static readonly Dictionary<char, string> Arabic = BuildArabic();
 
+    /// <summary>The letters Arabic writes attached before a name (وترامب، بترامب، الترامب): a name is looked up with
+    /// and without them.</summary>
+    public static readonly string[] AttachedPrefixes =
+        ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل"];
+
     /// <summary>The key of a folded Arabic word (<see cref="ArabicSearchAnalyzer.Fold"/>), or null when it holds
     /// anything but Arabic letters.</summary>
     public static string? OfArabic(string folded) => ArabicShape(folded)?.Key;

@@ -24,14 +24,14 @@ internal sealed partial class GenerationWriter
     private readonly ILogger logger;
     private bool searchersHandedOver;
 
-    private GenerationWriter(string path, LuceneDirectory directory, IndexWriter writer, ReportingMergeScheduler merges, Bm25Parameters bm25, ILogger logger)
+    private GenerationWriter(string path, LuceneDirectory directory, IndexWriter writer, ReportingMergeScheduler merges, IndexSearcherFactory searcherFactory, ILogger logger)
     {
         Path = path;
         this.directory = directory;
         this.writer = writer;
         this.merges = merges;
         this.logger = logger;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(bm25));
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory);
         merges.Merged = RefreshAfterMerge;
     }
 
@@ -46,9 +46,9 @@ internal sealed partial class GenerationWriter
 
     /// <summary>Starts an empty generation (replacing any index data in the folder) and commits it, so it is a
     /// valid, stamped index from its first moment.</summary>
-    public static GenerationWriter Create(string path, Bm25Parameters bm25, ILogger logger)
+    public static GenerationWriter Create(string path, IndexSearcherFactory searcherFactory, ILogger logger)
     {
-        var created = Open(path, OpenMode.CREATE, bm25, logger);
+        var created = Open(path, OpenMode.CREATE, searcherFactory, logger);
         try
         {
             created.Commit();
@@ -62,7 +62,7 @@ internal sealed partial class GenerationWriter
     }
 
     /// <summary>Opens an existing generation to go on writing to it.</summary>
-    public static GenerationWriter Append(string path, Bm25Parameters bm25, ILogger logger) => Open(path, OpenMode.APPEND, bm25, logger);
+    public static GenerationWriter Append(string path, IndexSearcherFactory searcherFactory, ILogger logger) => Open(path, OpenMode.APPEND, searcherFactory, logger);
 
     public void Upsert(SourceDocument document) =>
         writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
@@ -172,7 +172,7 @@ internal sealed partial class GenerationWriter
         directory.Dispose();
     }
 
-    private static GenerationWriter Open(string path, OpenMode mode, Bm25Parameters bm25, ILogger logger)
+    private static GenerationWriter Open(string path, OpenMode mode, IndexSearcherFactory searcherFactory, ILogger logger)
     {
         System.IO.Directory.CreateDirectory(path);
 
@@ -188,9 +188,10 @@ internal sealed partial class GenerationWriter
                 Similarity = Ranking.CreateSimilarity(),
                 RAMBufferSizeMB = 64,
                 MergeScheduler = merges,
+                MergedSegmentWarmer = searcherFactory.NameKeys.MergeWarmer,
             };
             writer = new IndexWriter(directory, config);
-            return new GenerationWriter(path, directory, writer, merges, bm25, logger);
+            return new GenerationWriter(path, directory, writer, merges, searcherFactory, logger);
         }
         catch
         {

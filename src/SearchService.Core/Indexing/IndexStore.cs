@@ -20,7 +20,6 @@ public sealed partial class IndexStore : IDisposable
     internal const string AnalysisVersionKey = "analysis";
 
     private readonly IndexFolder folder;
-    private readonly Bm25Parameters bm25;
     private readonly ILogger logger;
     private volatile GenerationWriter? writer;
     private volatile string? building;
@@ -29,7 +28,6 @@ public sealed partial class IndexStore : IDisposable
     private IndexStore(IndexFolder folder, Bm25Parameters bm25, ILogger logger)
     {
         this.folder = folder;
-        this.bm25 = bm25;
         this.logger = logger;
         Searchers = new SearcherSource(bm25);
     }
@@ -171,7 +169,7 @@ public sealed partial class IndexStore : IDisposable
 
         if (building is { } name)
         {
-            var restarted = GenerationWriter.Create(folder.PathOf(name), bm25, logger);
+            var restarted = GenerationWriter.Create(folder.PathOf(name), Searchers.SearcherFactory, logger);
             writer = restarted;
             if (!Searchers.IsServing)
             {
@@ -226,7 +224,7 @@ public sealed partial class IndexStore : IDisposable
         if (check.Health == GenerationHealth.Empty && atStart)
         {
             // A new folder (or one whose first start was killed before its first commit).
-            var created = GenerationWriter.Create(folder.PathOf(current!), bm25, logger);
+            var created = GenerationWriter.Create(folder.PathOf(current!), Searchers.SearcherFactory, logger);
             writer = created;
             Searchers.ServeWriter(created);
             return;
@@ -241,7 +239,7 @@ public sealed partial class IndexStore : IDisposable
         {
             try
             {
-                var opened = GenerationWriter.Append(folder.PathOf(current!), bm25, logger);
+                var opened = GenerationWriter.Append(folder.PathOf(current!), Searchers.SearcherFactory, logger);
                 writer = opened;
                 Searchers.ServeWriter(opened);
                 return;
@@ -268,7 +266,7 @@ public sealed partial class IndexStore : IDisposable
         GenerationWriter created;
         try
         {
-            created = GenerationWriter.Create(folder.PathOf(name), bm25, logger);
+            created = GenerationWriter.Create(folder.PathOf(name), Searchers.SearcherFactory, logger);
         }
         catch
         {

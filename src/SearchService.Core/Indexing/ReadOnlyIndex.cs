@@ -16,12 +16,12 @@ internal sealed class ReadOnlyIndex : IDisposable
 
     public SearcherManager Searchers { get; }
 
-    public static ReadOnlyIndex Open(string path, Bm25Parameters bm25)
+    public static ReadOnlyIndex Open(string path, IndexSearcherFactory searcherFactory)
     {
         var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         try
         {
-            return new ReadOnlyIndex(directory, new SearcherManager(directory, new Bm25SearcherFactory(bm25)));
+            return new ReadOnlyIndex(directory, new SearcherManager(directory, searcherFactory));
         }
         catch
         {

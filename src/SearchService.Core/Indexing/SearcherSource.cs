@@ -13,11 +13,13 @@ namespace SearchService.Core.Indexing;
 public sealed class SearcherSource : IDisposable
 {
     private readonly Lock gate = new();
-    private readonly Bm25Parameters bm25;
     private Served? served;
     private bool disposed;
 
-    internal SearcherSource(Bm25Parameters bm25) => this.bm25 = bm25;
+    internal SearcherSource(Bm25Parameters bm25) => SearcherFactory = new IndexSearcherFactory(bm25, new SegmentNameKeys());
+
+    /// <summary>Makes every searcher this source serves, whichever side opened it.</summary>
+    internal IndexSearcherFactory SearcherFactory { get; }
 
     /// <summary>The analysis the index was written with, from the analysis factory (not from a writer, which a
     /// read-only source does not have).</summary>
@@ -38,7 +40,7 @@ public sealed class SearcherSource : IDisposable
             ? IndexMarker.ReadGeneration(indexRoot) ?? throw new IOException($"the marker in '{indexRoot}' cannot be read")
             : IndexMarker.RootGeneration;
         var source = new SearcherSource(bm25);
-        source.Swap(ReadOnly(IndexFolder.PathOf(indexRoot, generation), bm25));
+        source.Swap(source.ReadOnly(IndexFolder.PathOf(indexRoot, generation)));
         return source;
     }
 
@@ -85,7 +87,7 @@ public sealed class SearcherSource : IDisposable
         Served opened;
         try
         {
-            opened = ReadOnly(path, bm25);
+            opened = ReadOnly(path);
         }
         catch (Exception e) when (GenerationCheck.IsIndexError(e))
         {
@@ -112,9 +114,9 @@ public sealed class SearcherSource : IDisposable
         previous?.Owned?.Dispose();
     }
 
-    private static Served ReadOnly(string path, Bm25Parameters bm25)
+    private Served ReadOnly(string path)
     {
-        var index = ReadOnlyIndex.Open(path, bm25);
+        var index = ReadOnlyIndex.Open(path, SearcherFactory);
         return new Served(index.Searchers, index, null);
     }
 

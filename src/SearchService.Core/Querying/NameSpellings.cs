@@ -27,17 +27,18 @@ internal sealed record NameReading(NameSpelling? Typed, IReadOnlyList<NameSpelli
 /// <see cref="NameKey.Alike"/>); of those, only words that behave like names are kept (a name takes the attached
 /// prefixes و، ب، ل، ال … but no suffixes, while a native word with the same consonants also appears as كتابه،
 /// كتابها، كتابات), and of two Arabic spellings only those that stand beside the same words in the articles. The
-/// words of each segment are keyed once and kept with the segment; each word's reading is kept per index version.
+/// words of each segment are keyed when the segment opens (<see cref="SegmentNameKeys"/>); each word's reading is
+/// kept per index version.
 /// Measured in docs/ranking.md ("Foreign names").
 /// </summary>
-internal sealed class NameSpellings
+internal sealed class NameSpellings(SegmentNameKeys nameKeys)
 {
     /// <summary>Keys this short join too many unrelated words.</summary>
     public const int MinKeyLength = 3;
 
     /// <summary>A Latin name may have a key of two sounds (Messi, Sony, NASA) when an Arabic spelling writes every
     /// vowel it sounds (<see cref="NameKey.Fits"/>): ميسي, سوني, ناسا.</summary>
-    public const int MinLatinKeyLength = 2;
+    public const int MinLatinKeyLength = SegmentNameKeys.ShortestKey;
 
     /// <summary>At most this many other spellings per name, the most frequent.</summary>
     public const int MaxSpellings = 6;
@@ -88,9 +89,6 @@ internal sealed class NameSpellings
     // native nouns and verbs mostly 10–200%.
     private const double MaxSuffixShare = 0.1;
 
-    private static readonly string[] Prefixes =
-        ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل"];
-
     private static readonly string[] Suffixes =
         ["ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا", "ي", "ات", "ون", "ين", "ان", "يه", "وا"];
 
@@ -101,7 +99,6 @@ internal sealed class NameSpellings
 
     private static readonly Regex Letters = new(@"\p{L}+", RegexOptions.Compiled);
 
-    private readonly ConditionalWeakTable<object, Dictionary<string, HashSet<string>>> keyed = new();
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, NameReading>> found = new();
     private readonly ConcurrentDictionary<(string, string, int), bool> sameContext = new();
 
@@ -199,7 +196,7 @@ internal sealed class NameSpellings
     private NameReading FindLatin(IndexReader reader, string latin)
     {
         var found = NameKey.OfLatinAll(latin).Where(k => k.Length >= MinLatinKeyLength)
-            .Select(k => Closest(latin, Spellings(reader, Words(reader, k)
+            .Select(k => Closest(latin, Spellings(reader, nameKeys.Words(reader, k)
                 .Where(w => NameKey.Fits(latin, w) && DocFreq(reader, w) > 0 && Bare(reader, w) == w))))
             .Where(f => f.Count > 0)
             .ToList();
@@ -254,7 +251,7 @@ internal sealed class NameSpellings
     private List<NameSpelling> BestFits(IndexReader reader, string part) =>
     [
         .. Spellings(reader, NameKey.OfLatinAll(part).Where(k => k.Length >= MinLatinKeyLength)
-                .SelectMany(k => Words(reader, k))
+                .SelectMany(k => nameKeys.Words(reader, k))
                 .Distinct(StringComparer.Ordinal)
                 .Where(w => DocFreq(reader, w) > 0 && NameKey.Fits(part, w))
                 .OrderByDescending(w => DocFreq(reader, w))
@@ -284,7 +281,7 @@ internal sealed class NameSpellings
             return None;
         }
 
-        var others = Spellings(reader, Words(reader, bareKey)
+        var others = Spellings(reader, nameKeys.Words(reader, bareKey)
                 .Where(w => w != word && DocFreq(reader, w) > 0 && Bare(reader, w) == w && (LatinTwin(w, word) || NameKey.Alike(word, w))))
             .Where(s => NameKey.OfLatin(s.Word) is not null
                 ? SideBySide(reader, word, s.Word) || SameContext(reader, word, s.Word) // Illinois fits الناس: neither
@@ -506,7 +503,7 @@ internal sealed class NameSpellings
     private static string Bare(IndexReader reader, string word)
     {
         var docs = DocFreq(reader, word);
-        foreach (var prefix in Prefixes.OrderByDescending(p => p.Length))
+        foreach (var prefix in NameKey.AttachedPrefixes.OrderByDescending(p => p.Length))
         {
             if (word.Length - prefix.Length >= 3 && word.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -521,27 +518,12 @@ internal sealed class NameSpellings
         return word;
     }
 
-    // The words of the index under the key, from every segment.
-    private HashSet<string> Words(IndexReader reader, string key)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            if (Keyed(leaf.AtomicReader).TryGetValue(key, out var keyedWords))
-            {
-                words.UnionWith(keyedWords);
-            }
-        }
-
-        return words;
-    }
-
     // Each word in every form the index holds (looked up, so a form in one document still counts), kept when it
     // behaves like a name; the most frequent first.
     private static List<NameSpelling> Spellings(IndexReader reader, IEnumerable<string> words) =>
     [
         .. words
-            .Select(word => Prefixes.Prepend("").Select(p => (Form: p + word, Documents: DocFreq(reader, p + word)))
+            .Select(word => NameKey.AttachedPrefixes.Prepend("").Select(p => (Form: p + word, Documents: DocFreq(reader, p + word)))
                     .Where(f => f.Documents > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, f.Form)) > 0)
                     .ToList() is { Count: > 0 } forms
                 ? new NameSpelling(word, [.. forms.Select(f => f.Form)], forms.Sum(f => f.Documents))
@@ -628,75 +610,4 @@ internal sealed class NameSpellings
     }
 
     private static int DocFreq(IndexReader reader, string word) => reader.DocFreq(new Term(IndexFields.TextExact, word));
-
-    // Every body word of the segment (each Arabic one also read without attached prefixes) under its key.
-    private Dictionary<string, HashSet<string>> Keyed(AtomicReader reader) =>
-        keyed.GetValue(reader.CoreCacheKey, _ => Build(reader));
-
-    private static Dictionary<string, HashSet<string>> Build(AtomicReader reader)
-    {
-        var byKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var terms = reader.GetTerms(IndexFields.TextExact)?.GetEnumerator();
-        if (terms is null)
-        {
-            return byKey;
-        }
-
-        // In a large segment a word seen once is noise (a typo, a one-off transliteration); a small one keeps all.
-        var minDocs = reader.MaxDoc >= 10_000 ? 2 : 1;
-        while (terms.MoveNext())
-        {
-            var bytes = terms.Term;
-            if (terms.DocFreq < minDocs)
-            {
-                continue;
-            }
-
-            var form = bytes.Utf8ToString();
-            if (form.Length < 3)
-            {
-                continue;
-            }
-
-            if (NameKey.OfLatin(form) is { Length: >= MinLatinKeyLength } latinKey)
-            {
-                Add(byKey, latinKey, form); // "trump" in an Arabic article, for ترامب
-                continue;
-            }
-
-            if (form[0] is < '\u0621' or > '\u064A')
-            {
-                continue;
-            }
-
-            Add(byKey, form);
-            foreach (var prefix in Prefixes)
-            {
-                if (form.Length - prefix.Length >= 3 && form.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    Add(byKey, form[prefix.Length..]);
-                }
-            }
-        }
-
-        return byKey;
-    }
-
-    private static void Add(Dictionary<string, HashSet<string>> byKey, string word)
-    {
-        if (NameKey.OfArabic(word) is { Length: >= MinLatinKeyLength } key)
-        {
-            Add(byKey, key, word);
-        }
-    }
-
-    private static void Add(Dictionary<string, HashSet<string>> byKey, string key, string word)
-    {
-        if (!byKey.TryGetValue(key, out var words))
-        {
-            byKey[key] = words = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        words.Add(word);
-    }
 }

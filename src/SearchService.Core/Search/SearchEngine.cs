@@ -34,8 +34,8 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     {
     }
 
-    // Foreign names' spellings, keyed per segment for the life of the engine.
-    private readonly NameSpellings names = new();
+    // Foreign names' spellings, from the name keys the searchers' segments open with.
+    private readonly NameSpellings names = new(searchers.SearcherFactory.NameKeys);
 
     private Analyzer Analyzer => searchers.Analyzer;
 

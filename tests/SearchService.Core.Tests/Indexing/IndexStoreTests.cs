@@ -321,7 +321,7 @@ public sealed class IndexStoreTests : IDisposable
     /// <summary>What an earlier version of the service left: its index (stamped with the current analysis) in the root.</summary>
     private static void WriteLegacyIndex(string folder, params string[] ids)
     {
-        var writer = GenerationWriter.Create(folder, Bm25Parameters.Default, NullLogger.Instance);
+        var writer = GenerationWriter.Create(folder, new IndexSearcherFactory(Bm25Parameters.Default, new SegmentNameKeys()), NullLogger.Instance);
         foreach (var id in ids)
         {
             writer.Upsert(TempIndex.Document(id, "نص"));
