@@ -215,17 +215,19 @@ public sealed partial class MarksPropertyTests(MarksPropertyTests.Corpus corpus,
                 .Select(p => exact[p.Length..]);
 
         // Out of context, the token is the start or the end of the word; in context, it and a neighbour spell the word.
+        // Either side may carry attached letters (وعبدالله, وعبد الله).
         private static bool SpelledInTwo(string word, List<Token> tokens, int index, bool inContext)
         {
+            var words = NameReadings(word).Append(word).ToList();
             var token = tokens[index].Exact;
             if (!inContext)
             {
-                return word.Length >= token.Length + 2 && token.Length >= 2
-                    && (word.StartsWith(token, StringComparison.Ordinal) || word.EndsWith(token, StringComparison.Ordinal));
+                return token.Length >= 2 && words.Any(w => w.Length >= token.Length + 2
+                    && (w.StartsWith(token, StringComparison.Ordinal) || w.EndsWith(token, StringComparison.Ordinal)));
             }
 
             bool Spell(int first) => first >= 0 && first + 1 < tokens.Count
-                && NameReadings(tokens[first].Exact).Append(tokens[first].Exact).Any(start => start + tokens[first + 1].Exact == word);
+                && NameReadings(tokens[first].Exact).Append(tokens[first].Exact).Any(start => words.Contains(start + tokens[first + 1].Exact));
             return Spell(index) || Spell(index - 1);
         }
 
