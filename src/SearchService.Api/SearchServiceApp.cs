@@ -20,6 +20,7 @@ public static class SearchServiceApp
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
+        builder.Services.AddApiDocumentation();
         builder.WebHost.UseRequestLimits();
 
         var app = builder.Build();
@@ -35,6 +36,7 @@ public static class SearchServiceApp
         app.MapStatus();
         app.MapPages();
         app.MapAdmin();
+        app.MapApiDocumentation();
         return app;
     }
 }
