@@ -31,7 +31,7 @@ internal sealed class AdminKeyTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = AdminEndpoints.ApiKeyHeader,
-            Description = "مفتاح الإدارة، قيمة الإعداد Search:AdminApiKey (16 حرفًا على الأقل). · The admin key: the value of the Search:AdminApiKey setting (at least 16 characters).",
+            Description = "مفتاح الإدارة، قيمة الإعداد Search:AdminApiKey (16 حرفًا على الأقل).\n\nThe admin key: the value of the Search:AdminApiKey setting (at least 16 characters).",
         };
         foreach (var operation in operations)
         {

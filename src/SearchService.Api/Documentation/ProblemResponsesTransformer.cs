@@ -24,12 +24,12 @@ internal sealed class ProblemResponsesTransformer(IOptions<RateLimitOptions> rat
         {
             var response = Problem(problem, string.Create(
                 CultureInfo.InvariantCulture,
-                $"طلبات كثيرة من العنوان نفسه: انتظر ثوانيَ Retry-After ثم أعد المحاولة. · Too many requests from this client address (over {rate.RequestsPerSecond} a second, bursts of {rate.Burst}); retry after the Retry-After header's seconds."));
+                $"طلبات كثيرة من العنوان نفسه: انتظر ثوانيَ Retry-After ثم أعد المحاولة.\n\nToo many requests from this client address (over {rate.RequestsPerSecond} a second, bursts of {rate.Burst}); retry after the Retry-After header's seconds."));
             response.Headers = new Dictionary<string, IOpenApiHeader>
             {
                 ["Retry-After"] = new OpenApiHeader
                 {
-                    Description = "الثواني قبل إعادة المحاولة. · Seconds to wait before retrying.",
+                    Description = "الثواني قبل إعادة المحاولة.\n\nSeconds to wait before retrying.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
                 },
             };
@@ -37,7 +37,7 @@ internal sealed class ProblemResponsesTransformer(IOptions<RateLimitOptions> rat
         }
 
         operation.Responses[StatusCodes.Status500InternalServerError.ToString(CultureInfo.InvariantCulture)] = Problem(
-            problem, "عطل غير متوقع في الخدمة (يُسجَّل). · An unexpected fault in the service (it is logged).");
+            problem, "عطل غير متوقع في الخدمة (يُسجَّل).\n\nAn unexpected fault in the service (it is logged).");
     }
 
     /// <summary>A reference to the one ProblemDetails component that the handlers' declared problems use too.</summary>

@@ -29,9 +29,6 @@ internal sealed class SearchLimitsTransformer(SearchLimits limits) : IOpenApiOpe
                     break;
                 case "page":
                     parameter.Schema = Integer(1, limits.MaxResultWindow, 1);
-                    parameter.Description += string.Create(
-                        CultureInfo.InvariantCulture,
-                        $" لا يتجاوز page × size ‏{limits.MaxResultWindow}. · page × size may not exceed {limits.MaxResultWindow}.");
                     break;
                 case "size":
                     parameter.Schema = Integer(1, limits.MaxPageSize, Endpoints.SearchEndpoints.DefaultPageSize(limits));

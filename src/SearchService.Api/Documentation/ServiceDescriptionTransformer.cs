@@ -24,11 +24,11 @@ internal sealed class ServiceDescriptionTransformer(SearchLimits limits, IOption
         document.Info.Description = await ReadIntroductionAsync(cancellationToken).ConfigureAwait(false) + LimitsSection();
         document.Tags = new HashSet<OpenApiTag>
         {
-            Tag("Search", "البحث في عناوين المقالات ونصوصها. · Search titles and bodies."),
-            Tag("Documents", "وثيقة كاملة ببياناتها الوصفية. · One whole document and its metadata."),
-            Tag("Status", "حالة الفهرسة وفحوص الصحة والجاهزية. · Indexing status, liveness and readiness probes."),
-            Tag("Admin", "إعادة بناء الفهرس بمفتاح الإدارة. · Index rebuild, with the admin key."),
-            Tag("Pages", "صفحات HTML تقدمها الخدمة. · HTML pages the service serves."),
+            Tag("Search", "البحث في عناوين المقالات ونصوصها.\n\nSearch titles and bodies."),
+            Tag("Documents", "وثيقة كاملة ببياناتها الوصفية.\n\nOne whole document and its metadata."),
+            Tag("Status", "حالة الفهرسة وفحوص الصحة والجاهزية.\n\nIndexing status, liveness and readiness probes."),
+            Tag("Admin", "إعادة بناء الفهرس بمفتاح الإدارة.\n\nIndex rebuild, with the admin key."),
+            Tag("Pages", "صفحات HTML تقدمها الخدمة.\n\nHTML pages the service serves."),
         };
     }
 

@@ -28,9 +28,9 @@ public static class AdminEndpoints
                 + "one is complete; watch `progress` in /api/status. Enabled only when `Search:AdminApiKey` is set, "
                 + "and the key goes in the `X-Api-Key` header.")
             .WithProblem(StatusCodes.Status401Unauthorized,
-                "مفتاح الإدارة مفقود أو غير صحيح. · The X-Api-Key header is missing or wrong.")
+                "مفتاح الإدارة مفقود أو غير صحيح.\n\nThe X-Api-Key header is missing or wrong.")
             .WithProblem(StatusCodes.Status404NotFound,
-                "معطّلة: لم يُضبط Search:AdminApiKey. · Disabled: Search:AdminApiKey is not set.");
+                "معطّلة: لم يُضبط Search:AdminApiKey.\n\nDisabled: Search:AdminApiKey is not set.");
         return app;
     }
 

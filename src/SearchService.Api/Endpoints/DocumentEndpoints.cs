@@ -23,20 +23,20 @@ public static class DocumentEndpoints
                 + "text with the query's words marked, and `titleParts`/`textParts` the same as parts; all four are "
                 + "null without `q`.")
             .WithProblem(StatusCodes.Status400BadRequest,
-                "q أطول من الحد أو استعلام مرفوض. · q is too long, or a query the parser refuses.")
+                "q أطول من الحد أو استعلام مرفوض.\n\nq is too long, or a query the parser refuses.")
             .WithProblem(StatusCodes.Status404NotFound,
-                "لا توجد وثيقة بهذا المعرّف. · No document with this id.");
+                "لا توجد وثيقة بهذا المعرّف.\n\nNo document with this id.");
         return app;
     }
 
     /// <summary>Looks the id up in the index only: an id never reaches the file system.</summary>
     public static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(
-        [Description("معرّف الوثيقة: مسارها داخل مجلد المقالات، بـ / (مثل sub/article.txt). · The document's id: its path "
+        [Description("معرّف الوثيقة: مسارها داخل مجلد المقالات، بـ / (مثل sub/article.txt).\n\nThe document's id: its path "
             + "inside the documents folder, with / (such as sub/article.txt); send the slashes as they are, not as %2F.")]
         string id,
         SearchEngine engine,
         SearchLimits limits,
-        [Description("اختياري: تُعلَّم كلمات هذا الاستعلام في العنوان والنص. · Optional: mark this query's words in the "
+        [Description("اختياري: تُعلَّم كلمات هذا الاستعلام في العنوان والنص.\n\nOptional: mark this query's words in the "
             + "title and text.")]
         string? q = null)
     {

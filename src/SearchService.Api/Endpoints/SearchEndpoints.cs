@@ -27,7 +27,7 @@ public static class SearchEndpoints
                 + "`timedOut: true`. The query syntax and the limits are in this reference's introduction.")
             .WithProblem(StatusCodes.Status400BadRequest,
                 "طلب غير صالح: q مفقود أو أطول من الحد، أو page أو size خارج الحدود، أو استعلام مرفوض (مثل * بعد حرف واحد)؛ "
-                + "ويشرح detail السبب. · Invalid request: q missing or too long, page or size out of range, or a query "
+                + "ويشرح detail السبب.\n\nInvalid request: q missing or too long, page or size out of range, or a query "
                 + "the parser refuses (such as * after one letter); detail says which.");
         return app;
     }
@@ -38,10 +38,12 @@ public static class SearchEndpoints
         SearchLimits limits,
         CancellationToken cancellationToken,
         // [Required] only marks q required in the OpenAPI document; the check below gives the 400 its message.
-        [Required, Description("نص البحث، بالصياغة الموضحة في المقدمة. · The search text, in the query syntax of the introduction.")]
+        [Required, Description("نص البحث، بالصياغة الموضحة في المقدمة.\n\nThe search text, in the query syntax of the introduction.")]
         string? q = null,
-        [Description("رقم الصفحة، من 1. · The page of hits, from 1.")] string? page = null,
-        [Description("عدد النتائج في الصفحة. · Hits per page.")] string? size = null)
+        [Description("رقم الصفحة، من 1؛ ولا يتجاوز page × size حدَّ نافذة النتائج (انظر الحدود في المقدمة).\n\n"
+            + "The page of hits, from 1; page × size may not exceed the result window (see Limits in the introduction).")]
+        string? page = null,
+        [Description("عدد النتائج في الصفحة.\n\nHits per page.")] string? size = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {

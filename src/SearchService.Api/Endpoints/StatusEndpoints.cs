@@ -22,14 +22,14 @@ public static class StatusEndpoints
         // Alive: the process answers. Ready: searches see the whole folder and the index can be updated.
         app.MapGet("/healthz", () => TypedResults.Ok("alive")).WithTags("Status").WithName("Healthz")
             .WithSummary("Liveness: 200 while the process is up")
-            .WithDescription("الخدمة تعمل. · The process is up (it does not look at the index).");
+            .WithDescription("الخدمة تعمل.\n\nThe process is up (it does not look at the index).");
         app.MapGet("/readyz", Ready).WithTags("Status").WithName("Readyz")
             .WithSummary("Readiness: 200 while searches see the whole folder and the index can be updated")
             .WithDescription(
-                "جاهزة: اكتمل المرور الأول على المجلد ويمكن تحديث الفهرس. · Ready once the first pass over the folder is "
+                "جاهزة: اكتمل المرور الأول على المجلد ويمكن تحديث الفهرس.\n\nReady once the first pass over the folder is "
                 + "committed, and during a rebuild of a ready index.")
             .WithProblem(StatusCodes.Status503ServiceUnavailable,
-                "غير جاهزة: الفهرس لم يطابق المجلد بعد، أو يتعذر تحديثه (انظر /api/status). · Not ready: the index is "
+                "غير جاهزة: الفهرس لم يطابق المجلد بعد، أو يتعذر تحديثه (انظر /api/status).\n\nNot ready: the index is "
                 + "not yet in step with the folder, or cannot be updated (see /api/status).");
         return app;
     }

@@ -15,6 +15,9 @@ public static class ApiDocumentation
 
     public const string ReferencePath = "/docs";
 
+    // Each paragraph and cell takes the direction of its first letter, so Arabic reads right to left beside English.
+    private const string BidiCss = "p, li, td, th, h1, h2, h3 { unicode-bidi: plaintext; text-align: start; }";
+
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddOpenApi(DocumentName, options =>
@@ -38,6 +41,9 @@ public static class ApiDocumentation
             .WithTitle("SearchService API")
             .WithOpenApiRoutePattern(DocumentPath)
             .WithNonce()
+            .WithCustomCss(BidiCss)
+            .HideDeveloperTools() // its Share and Generate SDK buttons would send the document to Scalar's services
+            .HideClientButton() // a link to Scalar's hosted client, which would fetch the document from there
             .DisableDefaultFonts() // Inter and JetBrains Mono would come from Scalar's CDN
             .DisableTelemetry()
             .DisableAgent()
