@@ -16,6 +16,7 @@ public static class SearchServiceApp
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        builder.Logging.AddReadableJsonConsole();
         builder.Services.AddSearchService();
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
