@@ -36,6 +36,15 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
+    public void EverySetting_HasARowInTheReadmesConfigurationTable_WithItsEnvironmentVariable()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var keys = shipped.AsEnumerable().Where(kv => kv.Value is not null).Select(kv => kv.Key).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.Contains($"| `{key}` | `{key.Replace(":", "__", StringComparison.Ordinal)}` |", readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Logs_AreReadableTextByDefault_AndJsonIsTheImagesChoice()
     {
         Assert.Equal("simple", shipped["Logging:Console:FormatterName"]);
