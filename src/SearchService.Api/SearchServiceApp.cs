@@ -21,6 +21,7 @@ public static class SearchServiceApp
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
         builder.WebHost.UseRequestLimits();
+        builder.AddPrometheusMetrics();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -35,6 +36,7 @@ public static class SearchServiceApp
         app.MapStatus();
         app.MapPages();
         app.MapAdmin();
+        app.MapPrometheusMetrics();
         return app;
     }
 }
