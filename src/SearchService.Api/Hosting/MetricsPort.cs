@@ -20,6 +20,10 @@ internal static class MetricsPort
 
         var added = addresses.Select(a => $"http://{a.Host}:{port}").Distinct(StringComparer.OrdinalIgnoreCase);
         web.UseUrls([.. main, .. added]);
+
+        // The ports are now in the urls, which take precedence: cleared, so the host does not warn it ignores them.
+        web.UseSetting(WebHostDefaults.HttpPortsKey, "");
+        web.UseSetting(WebHostDefaults.HttpsPortsKey, "");
     }
 
     // The order Kestrel follows: urls; else the HTTP and HTTPS ports on every address; else its default.
