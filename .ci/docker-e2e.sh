@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Docker end-to-end check: build the image, run it over a mounted temp documents folder, and prove that
-# it becomes ready, finds the shipped article with a highlight, reindexes a file added through the mount,
-# answers its HEALTHCHECK, runs as a non-root user, logs JSON lines and stops cleanly on SIGTERM. Prints one "docker e2e: N passed, N failed" line.
+# it becomes ready, finds the shipped article with a highlight, counts searches at /metrics, reindexes a file added
+# through the mount, answers its HEALTHCHECK, runs as a non-root user, logs JSON lines and stops cleanly on SIGTERM.
+# Prints one "docker e2e: N passed, N failed" line.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$(cd "$repo/.." && pwd)/shared"
@@ -72,6 +73,9 @@ has_mark() { grep -qiE '<mark>|\\u003cmark\\u003e'; }
 if search "ماسك" | has_mark; then pass "shipped article found with a <mark> snippet"; else fail "shipped article found with a <mark> snippet"; fi
 
 if curl -fsS "$base/" | grep -q 'dir="rtl"'; then pass "page served at /"; else fail "page served at /"; fi
+
+# The searches above are counted: the Prometheus endpoint answers with our metrics.
+if curl -fsS "$base/metrics" | grep -q '^searchservice_searches_total{'; then pass "/metrics counts the searches"; else fail "/metrics counts the searches"; fi
 
 token="dockerprobe$RANDOM$RANDOM"
 printf 'مقال جديد أضيف إلى المجلد المركّب أثناء التشغيل لاختبار إعادة الفهرسة.\n\nكلمة الاختبار %s في هذا النص.\n' "$token" \

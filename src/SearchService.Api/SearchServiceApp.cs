@@ -22,6 +22,7 @@ public static class SearchServiceApp
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
         builder.WebHost.UseRequestLimits();
+        builder.AddPrometheusMetrics();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -36,6 +37,7 @@ public static class SearchServiceApp
         app.MapStatus();
         app.MapPages();
         app.MapAdmin();
+        app.MapPrometheusMetrics();
         return app;
     }
 }

@@ -12,6 +12,7 @@ public static class SearchEndpoints
         app.MapGroup("/api/search")
             .WithTags("Search")
             .RequireRateLimiting(Hosting.RateLimiting.PerClient)
+            .AddEndpointFilter<SearchMetricsFilter>()
             .AddEndpointFilter<SlowSearchLog>()
             .MapGet("/", Search)
             .WithName("Search")

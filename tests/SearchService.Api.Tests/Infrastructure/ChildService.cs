@@ -101,7 +101,7 @@ public sealed class ChildService : IDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
