@@ -7,7 +7,7 @@ namespace SearchService.Api.Tests.Endpoints;
 
 /// <summary>The outcome a search is counted under, read from what the handler answered; timed-out searches (partial
 /// results within the budget) are hard to provoke over HTTP on a small index, so the reading is checked here.</summary>
-public sealed class SearchMetricsFilterTests
+public sealed class SearchObserverTests
 {
     public static TheoryData<string, string> Answers => new()
     {
@@ -29,7 +29,7 @@ public sealed class SearchMetricsFilterTests
             _ => TypedResults.Problem("broken", statusCode: StatusCodes.Status500InternalServerError),
         };
 
-        Assert.Equal(outcome, SearchMetricsFilter.OutcomeOf(result));
+        Assert.Equal(outcome, SearchObserver.OutcomeOf(result));
     }
 
     private static SearchResponse Response(bool timedOut) => new("q", 0, 1, 10, 1, [], timedOut, []);
