@@ -16,9 +16,11 @@ RUN dotnet publish src/SearchService.Api/SearchService.Api.csproj -c Release -o 
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
+# Logs are one JSON object per line for a log shipper; `dotnet run` keeps the readable text.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Search__DocumentsPath=/data/documents \
-    Search__IndexPath=/data/index
+    Search__IndexPath=/data/index \
+    Logging__Console__FormatterName=json
 
 # The shipped article is the default corpus, so `docker run IMAGE` has something to search.
 # Documents stay root-owned: the service only reads them (mounting them read-only works).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Docker end-to-end check: build the image, run it over a mounted temp documents folder, and prove that
-# it becomes ready, finds the shipped article with a highlight, reindexes a file added through the mount,
-# answers its HEALTHCHECK and runs as a non-root user. Prints one "docker e2e: N passed, N failed" line.
+# it becomes ready, finds the shipped article with a highlight, counts searches at /metrics, reindexes a file added
+# through the mount, answers its HEALTHCHECK, runs as a non-root user, logs JSON lines and stops cleanly on SIGTERM.
+# Prints one "docker e2e: N passed, N failed" line.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$(cd "$repo/.." && pwd)/shared"
@@ -76,6 +77,9 @@ if curl -fsS "$base/openapi/v1.json" | grep -q '"/api/search"'; then pass "OpenA
 reference() { curl -fsS "$base/docs/" | grep -q 'src="scalar.js"' && curl -fsS -o /dev/null "$base/docs/scalar.js"; }
 if reference; then pass "API reference at /docs, its script served from the image"; else fail "API reference at /docs, its script served from the image"; fi
 
+# The searches above are counted: the Prometheus endpoint answers with our metrics.
+if curl -fsS "$base/metrics" | grep -q '^searchservice_searches_total{'; then pass "/metrics counts the searches"; else fail "/metrics counts the searches"; fi
+
 token="dockerprobe$RANDOM$RANDOM"
 printf 'مقال جديد أضيف إلى المجلد المركّب أثناء التشغيل لاختبار إعادة الفهرسة.\n\nكلمة الاختبار %s في هذا النص.\n' "$token" \
   > "$docs/e2e-new-article.txt"
@@ -93,10 +97,28 @@ if [ "$uid" != "0" ] && [ "$uid" != "unknown" ]; then pass "runs as non-root (ui
 healthy() { [ "$(docker inspect --format '{{.State.Health.Status}}' "$cid" 2>/dev/null)" = healthy ]; }
 if wait_for 60 healthy; then pass "HEALTHCHECK reports healthy"; else fail "HEALTHCHECK reports healthy"; fi
 
-if docker stop -t 10 "$cid" >/dev/null && docker rm -v "$cid" >/dev/null; then
-  cid=""
-  pass "container stops and is removed"
+# The image logs one JSON object per line (a log shipper's input), events with their ids and fields.
+json_logs() {
+  docker logs "$cid" 2>&1 | python3 -c '
+import json, sys
+entries = [json.loads(line) for line in sys.stdin if line.strip()]
+assert any(e["EventId"] == 2102 and "Documents" in e["State"] for e in entries), "no Reconciled (2102) entry with fields"
+'
+}
+if json_logs; then pass "logs are JSON lines with event ids and fields"; else fail "logs are JSON lines with event ids and fields"; fi
+
+# docker stop sends SIGTERM: the service finishes, commits and exits 0 well within the 10 s before SIGKILL.
+if docker stop -t 10 "$cid" >/dev/null \
+  && [ "$(docker inspect --format '{{.State.ExitCode}}' "$cid")" = 0 ] \
+  && docker logs "$cid" 2>&1 | grep -q '"EventId":4002'; then
+  pass "docker stop: exit code 0 after the worker stopped"
 else
-  fail "container stops and is removed"
+  fail "docker stop: exit code 0 after the worker stopped"
+fi
+if docker rm -v "$cid" >/dev/null; then
+  cid=""
+  pass "container is removed"
+else
+  fail "container is removed"
 fi
 finish

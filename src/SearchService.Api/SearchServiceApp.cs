@@ -16,12 +16,14 @@ public static class SearchServiceApp
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        builder.Logging.AddReadableJsonConsole();
         builder.Services.AddSearchService();
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
         builder.Services.AddApiDocumentation();
         builder.WebHost.UseRequestLimits();
+        builder.AddPrometheusMetrics();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -36,6 +38,7 @@ public static class SearchServiceApp
         app.MapStatus();
         app.MapPages();
         app.MapAdmin();
+        app.MapPrometheusMetrics();
         app.MapApiDocumentation();
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Worker.Metrics;
 using SearchService.Worker.Status;
 
 namespace SearchService.Worker;
@@ -18,6 +19,7 @@ public sealed partial class FolderIndexer(
     IndexStatus status,
     IndexPaths paths,
     SearchLimits limits,
+    IndexingMetrics metrics,
     TimeProvider time,
     ILogger<FolderIndexer> logger)
 {
@@ -234,6 +236,7 @@ public sealed partial class FolderIndexer(
         {
             store.Upsert(document);
             status.ClearFailure(id);
+            metrics.DocumentIndexed();
             return;
         }
 
@@ -247,6 +250,7 @@ public sealed partial class FolderIndexer(
         }
 
         var failure = new IndexFailure(id, result.Error ?? "unreadable", time.GetUtcNow(), fingerprint.Value.ModifiedTicks, fingerprint.Value.Length);
+        metrics.IndexingFailed(result.Failure);
         if (status.RecordFailure(failure))
         {
             Log.Skipped(logger, id, failure.Reason);

@@ -5,6 +5,7 @@ using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 using SearchService.Core.Search;
+using SearchService.Worker.Metrics;
 using SearchService.Worker.Queue;
 using SearchService.Worker.Status;
 using SearchService.Worker.Watching;
@@ -40,6 +41,8 @@ public static class IndexingServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IndexStore>().Searchers);
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<IndexStatus>();
+        services.AddMetrics();
+        services.AddSingleton<IndexingMetrics>();
         services.AddSingleton(sp => new ChangeQueue(
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<IndexingOptions>>().Value.Debounce));

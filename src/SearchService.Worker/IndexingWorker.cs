@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Indexing;
+using SearchService.Worker.Metrics;
 using SearchService.Worker.Queue;
 using SearchService.Worker.Status;
 using SearchService.Worker.Watching;
@@ -26,6 +27,7 @@ public sealed partial class IndexingWorker(
     ChangeQueue queue,
     IndexStatus status,
     IndexPaths paths,
+    IndexingMetrics metrics,
     IOptions<IndexingOptions> options,
     TimeProvider time,
     ILogger<IndexingWorker> logger) : BackgroundService
@@ -119,6 +121,7 @@ public sealed partial class IndexingWorker(
         if (store.Rebuilding)
         {
             store.CompleteRebuild();
+            metrics.RebuildCompleted();
         }
 
         status.MarkReady();

@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Worker.Metrics;
 using SearchService.Worker.Status;
 
 namespace SearchService.Worker.Tests;
@@ -17,6 +19,7 @@ public sealed class FolderIndexerTests : IDisposable
     private readonly string root = Path.Combine(Path.GetTempPath(), "searchservice-worker-tests", Guid.NewGuid().ToString("N"));
     private readonly IndexStore store;
     private readonly IndexStatus status = new();
+    private readonly Meters meters = new();
     private readonly FolderIndexer indexer;
 
     public FolderIndexerTests()
@@ -25,7 +28,8 @@ public sealed class FolderIndexerTests : IDisposable
         store = IndexStore.Open(Path.Combine(root, "index"), NullLogger.Instance);
         indexer = new FolderIndexer(
             store, new DocumentReader(), status, new IndexPaths(Documents, Path.Combine(root, "index")),
-            SearchLimits.Default, TimeProvider.System, NullLogger<FolderIndexer>.Instance);
+            SearchLimits.Default, new IndexingMetrics(meters, store, status, TimeProvider.System),
+            TimeProvider.System, NullLogger<FolderIndexer>.Instance);
     }
 
     private string Documents => Path.Combine(root, "docs");
@@ -73,9 +77,25 @@ public sealed class FolderIndexerTests : IDisposable
     public void Dispose()
     {
         store.Dispose();
+        meters.Dispose();
         Directory.Delete(root, recursive: true);
     }
 
     private void Write(string name, string text) =>
         File.WriteAllText(Path.Combine(Documents, name), text, new UTF8Encoding(false));
+
+    /// <summary>The meters the indexer records on, disposed with the test (the host's factory does the same).</summary>
+    private sealed class Meters : IMeterFactory
+    {
+        private readonly List<Meter> created = [];
+
+        public Meter Create(MeterOptions options)
+        {
+            var meter = new Meter(options);
+            created.Add(meter);
+            return meter;
+        }
+
+        public void Dispose() => created.ForEach(m => m.Dispose());
+    }
 }

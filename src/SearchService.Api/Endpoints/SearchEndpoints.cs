@@ -15,6 +15,7 @@ public static class SearchEndpoints
         app.MapGroup("/api/search")
             .WithTags("Search")
             .RequireRateLimiting(Hosting.RateLimiting.PerClient)
+            .AddEndpointFilter<SearchObserver>()
             .MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Keyword and phrase search with highlighted snippets")

@@ -16,6 +16,7 @@ public static class SearchServiceExtensions
         services.AddIndexing();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.AddOptions<SearchLogOptions>().BindConfiguration(SearchLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SearchEngine(
             sp.GetRequiredService<SearcherSource>(),
             sp.GetRequiredService<QueryWeights>(),

@@ -17,7 +17,7 @@ internal static class NameKey
 
     /// <summary>The letters Arabic writes attached before a name (وترامب، بترامب، الترامب): a name is looked up with
     /// and without them.</summary>
-    public static readonly string[] AttachedPrefixes =
+    public static readonly IReadOnlyList<string> AttachedPrefixes =
         ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل", "وك", "ولل"];
 
     /// <summary>The key of a folded Arabic word (<see cref="ArabicSearchAnalyzer.Fold"/>), or null when it holds

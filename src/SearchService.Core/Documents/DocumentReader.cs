@@ -30,7 +30,7 @@ public sealed class DocumentReader(TimeSpan htmlParseBudget)
         fullPath = Path.GetFullPath(fullPath);
         if (!DocumentPaths.IsInside(root, fullPath))
         {
-            return DocumentReadResult.Fail("file is outside the documents folder");
+            return DocumentReadResult.Fail(ReadFailure.OutsideFolder, "file is outside the documents folder");
         }
 
         var id = DocumentPaths.ToId(root, fullPath);
@@ -40,22 +40,23 @@ public sealed class DocumentReader(TimeSpan htmlParseBudget)
             realPath = RealPath.Resolve(fullPath);
             if (!DocumentPaths.IsInside(RealPath.Resolve(root), realPath))
             {
-                return DocumentReadResult.Fail("symbolic link pointing outside the documents folder");
+                return DocumentReadResult.Fail(ReadFailure.OutsideFolder, "symbolic link pointing outside the documents folder");
             }
         }
         catch (IOException)
         {
-            return DocumentReadResult.Fail("symbolic link could not be resolved (loop or too many links)");
+            return DocumentReadResult.Fail(ReadFailure.BrokenLink, "symbolic link could not be resolved (loop or too many links)");
         }
         catch (UnauthorizedAccessException)
         {
-            return DocumentReadResult.Fail("permission denied");
+            return DocumentReadResult.Fail(ReadFailure.PermissionDenied, "permission denied");
         }
 
         var info = new FileInfo(realPath);
         if (!info.Exists)
         {
             return DocumentReadResult.Fail(
+                ReadFailure.Missing,
                 Directory.Exists(realPath) ? "is a directory, not a file" : "file no longer exists");
         }
 
@@ -63,12 +64,12 @@ public sealed class DocumentReader(TimeSpan htmlParseBudget)
         // writes to it, which would wedge the worker. An empty regular file has nothing to index either.
         if (info.Length == 0)
         {
-            return DocumentReadResult.Fail("empty file");
+            return DocumentReadResult.Fail(ReadFailure.Empty, "empty file");
         }
 
         if (info.Length > maxBytes)
         {
-            return DocumentReadResult.Fail($"file is larger than the limit of {maxBytes} bytes");
+            return DocumentReadResult.Fail(ReadFailure.TooLarge, $"file is larger than the limit of {maxBytes} bytes");
         }
 
         var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
@@ -81,43 +82,43 @@ public sealed class DocumentReader(TimeSpan htmlParseBudget)
             if (read is null)
             {
                 // It grew past the limit between the size check and the read.
-                return DocumentReadResult.Fail($"file is larger than the limit of {maxBytes} bytes");
+                return DocumentReadResult.Fail(ReadFailure.TooLarge, $"file is larger than the limit of {maxBytes} bytes");
             }
 
             bytes = read;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            return DocumentReadResult.Fail("file no longer exists");
+            return DocumentReadResult.Fail(ReadFailure.Missing, "file no longer exists");
         }
         catch (UnauthorizedAccessException)
         {
-            return DocumentReadResult.Fail("permission denied");
+            return DocumentReadResult.Fail(ReadFailure.PermissionDenied, "permission denied");
         }
         catch (IOException ex)
         {
-            return DocumentReadResult.Fail("could not read the file: " + Scrub(ex.Message, fullPath, realPath));
+            return DocumentReadResult.Fail(ReadFailure.IoError, "could not read the file: " + Scrub(ex.Message, fullPath, realPath));
         }
 
         if (bytes.Length == 0)
         {
-            return DocumentReadResult.Fail("empty file");
+            return DocumentReadResult.Fail(ReadFailure.Empty, "empty file");
         }
 
         if (!TextDecoder.TryDecode(bytes, out var text, out var decodeError))
         {
-            return DocumentReadResult.Fail(decodeError!);
+            return DocumentReadResult.Fail(ReadFailure.Encoding, decodeError!);
         }
 
         var parsed = await ParseAsync(Path.GetExtension(fullPath), text, ct);
         if (parsed.Document is not { } document)
         {
-            return DocumentReadResult.Fail(parsed.Error!);
+            return DocumentReadResult.Fail(ReadFailure.InvalidFormat, parsed.Error!);
         }
 
         if (string.IsNullOrWhiteSpace(document.Text))
         {
-            return DocumentReadResult.Fail("no text");
+            return DocumentReadResult.Fail(ReadFailure.Empty, "no text");
         }
 
         return DocumentReadResult.Ok(new SourceDocument

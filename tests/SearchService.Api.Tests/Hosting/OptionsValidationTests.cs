@@ -20,9 +20,24 @@ public sealed class OptionsValidationTests
     [InlineData("--Search:Ranking:ProximityDepth", "0", "ProximityDepth")]
     [InlineData("--Search:IndexPath", " ", "IndexPath")]
     [InlineData("--Search:IndexPath", "/", "Search:IndexPath")]
+    [InlineData("--Search:Log:SlowSearchMilliseconds", "-1", "SlowSearchMilliseconds")]
+    [InlineData("--RateLimit:RequestsPerSecond", "-1", "RequestsPerSecond")]
+    [InlineData("--RateLimit:Burst", "0", "Burst")]
+    [InlineData("--Search:AdminApiKey", "short", "Search:AdminApiKey")]
     public async Task Start_WithInvalidSetting_FailsNamingTheSetting(string key, string value, string named)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceHost.StartAsync(null, key, value));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--Search:DebounceMilliseconds", "soon", "Search:DebounceMilliseconds")]
+    [InlineData("--Search:Ranking:Names", "maybe", "Search:Ranking:Names")]
+    [InlineData("--RateLimit:Burst", "1e3", "RateLimit:Burst")]
+    public async Task Start_WithAValueOfTheWrongType_FailsNamingTheSetting(string key, string value, string named)
+    {
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => ServiceHost.StartAsync(null, key, value));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }

@@ -72,6 +72,22 @@ public sealed class ChildService : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as <c>docker stop</c> and Kubernetes send it; true when the process exited within the time.</summary>
+    public bool Terminate(TimeSpan within)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        {
+            kill.WaitForExit();
+        }
+
+        return process.WaitForExit(within);
+    }
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Everything the service wrote to stdout and stderr so far.</summary>
+    public string Log() => File.Exists(log) ? File.ReadAllText(log) : string.Empty;
+
     public string LogTail() => File.Exists(log) ? string.Concat(File.ReadAllText(log).TakeLast(2000)) : "(no log)";
 
     public void Dispose()
@@ -85,7 +101,7 @@ public sealed class ChildService : IDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
