@@ -24,6 +24,7 @@ public static class ApiDocumentation
         {
             options.AddDocumentTransformer<ServiceDescriptionTransformer>();
             options.AddDocumentTransformer<AdminKeyTransformer>();
+            options.AddDocumentTransformer<MetricsEndpointTransformer>();
             options.AddOperationTransformer<SearchLimitsTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
         });

@@ -14,11 +14,13 @@ public sealed partial class ApiDocumentationTests
     private const string AdminKey = "test-admin-key-0123456789";
 
     [Theory]
-    [InlineData(false)] // the tests' defaults: no admin key (the rebuild endpoint answers 404), rate limiting off
-    [InlineData(true)]
-    public async Task Document_DescribesEveryMappedEndpoint_AndNothingElse(bool adminAndRateLimit)
+    [InlineData("the tests' defaults: no admin key (the rebuild endpoint answers 404), rate limiting off", new string[0])]
+    [InlineData("admin key and rate limiting on", new[] { "--Search:AdminApiKey", AdminKey, "--RateLimit:RequestsPerSecond", "5" })]
+    [InlineData("metrics off", new[] { "--Metrics:Enabled", "false" })]
+    [InlineData("metrics elsewhere", new[] { "--Metrics:Path", "/internal/prometheus" })]
+    public async Task Document_DescribesEveryMappedEndpoint_AndNothingElse(string configuration, string[] args)
     {
-        string[] args = adminAndRateLimit ? ["--Search:AdminApiKey", AdminKey, "--RateLimit:RequestsPerSecond", "5"] : [];
+        _ = configuration; // names the case in the test output
         await using var host = await ServiceHost.StartAsync(null, args);
         var document = await GetDocumentAsync(host);
 
