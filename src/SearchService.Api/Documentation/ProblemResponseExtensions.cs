@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SearchService.Api.Documentation;
 
-public static class ProblemResponseExtensions
+internal static class ProblemResponseExtensions
 {
     public const string ProblemContentType = "application/problem+json";
 

@@ -99,7 +99,7 @@ public static class SearchEndpoints
     }
 
     /// <summary>The page size when the request names none: ten, unless the configured maximum is smaller.</summary>
-    public static int DefaultPageSize(SearchLimits limits) => Math.Min(10, limits.MaxPageSize);
+    internal static int DefaultPageSize(SearchLimits limits) => Math.Min(10, limits.MaxPageSize);
 
     // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.
     private static bool TryParse(string? value, int fallback, out int number)
