@@ -73,6 +73,9 @@ has_mark() { grep -qiE '<mark>|\\u003cmark\\u003e'; }
 if search "ماسك" | has_mark; then pass "shipped article found with a <mark> snippet"; else fail "shipped article found with a <mark> snippet"; fi
 
 if curl -fsS "$base/" | grep -q 'dir="rtl"'; then pass "page served at /"; else fail "page served at /"; fi
+if curl -fsS "$base/openapi/v1.json" | grep -q '"/api/search"'; then pass "OpenAPI document at /openapi/v1.json"; else fail "OpenAPI document at /openapi/v1.json"; fi
+reference() { curl -fsS "$base/docs/" | grep -q 'src="scalar.js"' && curl -fsS -o /dev/null "$base/docs/scalar.js"; }
+if reference; then pass "API reference at /docs, its script served from the image"; else fail "API reference at /docs, its script served from the image"; fi
 
 # The searches above are counted: the Prometheus endpoint answers with our metrics.
 if curl -fsS "$base/metrics" | grep -q '^searchservice_searches_total{'; then pass "/metrics counts the searches"; else fail "/metrics counts the searches"; fi

@@ -21,6 +21,7 @@ public static class SearchServiceApp
         builder.Services.AddReadableJson();
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
+        builder.Services.AddApiDocumentation();
         builder.WebHost.UseRequestLimits();
         builder.AddPrometheusMetrics();
 
@@ -38,6 +39,7 @@ public static class SearchServiceApp
         app.MapPages();
         app.MapAdmin();
         app.MapPrometheusMetrics();
+        app.MapApiDocumentation();
         return app;
     }
 }

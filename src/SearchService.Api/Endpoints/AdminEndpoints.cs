@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Contracts;
+using SearchService.Api.Documentation;
 using SearchService.Api.Hosting;
 using SearchService.Worker.Queue;
 
@@ -19,7 +20,17 @@ public static class AdminEndpoints
             .WithTags("Admin")
             .MapPost("/rebuild", Rebuild)
             .WithName("RebuildIndex")
-            .WithSummary("Re-reads and re-indexes every file of the folder (needs the admin API key in X-Api-Key)");
+            .WithSummary("Re-reads and re-indexes every file of the folder (needs the admin API key in X-Api-Key)")
+            .WithDescription(
+                "يبني فهرسًا جديدًا من كل ملفات المجلد بجانب الحالي، ويستمر البحث في الحالي حتى يكتمل الجديد؛ تابع التقدم في "
+                + "/api/status. تعمل فقط إذا ضُبط Search:AdminApiKey.\n\n"
+                + "Builds a new index from every file beside the current one, which searches keep using until the new "
+                + "one is complete; watch `progress` in /api/status. Enabled only when `Search:AdminApiKey` is set, "
+                + "and the key goes in the `X-Api-Key` header.")
+            .WithProblem(StatusCodes.Status401Unauthorized,
+                "مفتاح الإدارة مفقود أو غير صحيح.\n\nThe X-Api-Key header is missing or wrong.")
+            .WithProblem(StatusCodes.Status404NotFound,
+                "معطّلة: لم يُضبط Search:AdminApiKey.\n\nDisabled: Search:AdminApiKey is not set.");
         return app;
     }
 

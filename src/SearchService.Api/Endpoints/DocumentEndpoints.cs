@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Documentation;
 using SearchService.Api.Contracts;
 using SearchService.Core.Querying;
 using SearchService.Core.Search;
@@ -14,13 +16,29 @@ public static class DocumentEndpoints
             .RequireRateLimiting(Hosting.RateLimiting.PerClient)
             .MapGet("/{**id}", GetDocument)
             .WithName("GetDocument")
-            .WithSummary("One whole document and its metadata; with q, its text with the query's words marked");
+            .WithSummary("One whole document and its metadata; with q, its text with the query's words marked")
+            .WithDescription(
+                "يعيد الوثيقة كاملة مع بياناتها الوصفية؛ ومع q يعيد عنوانها ونصها كاملين وقد عُلِّمت فيهما كلمات الاستعلام.\n\n"
+                + "The whole document and its metadata. With `q`, `titleHtml`/`textHtml` are the title and the whole "
+                + "text with the query's words marked, and `titleParts`/`textParts` the same as parts; all four are "
+                + "null without `q`.")
+            .WithProblem(StatusCodes.Status400BadRequest,
+                "q أطول من الحد أو استعلام مرفوض.\n\nq is too long, or a query the parser refuses.")
+            .WithProblem(StatusCodes.Status404NotFound,
+                "لا توجد وثيقة بهذا المعرّف.\n\nNo document with this id.");
         return app;
     }
 
     /// <summary>Looks the id up in the index only: an id never reaches the file system.</summary>
     public static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(
-        string id, SearchEngine engine, SearchLimits limits, string? q = null)
+        [Description("معرّف الوثيقة: مسارها داخل مجلد المقالات، بـ / (مثل sub/article.txt).\n\nThe document's id: its path "
+            + "inside the documents folder, with / (such as sub/article.txt); send the slashes as they are, not as %2F.")]
+        string id,
+        SearchEngine engine,
+        SearchLimits limits,
+        [Description("اختياري: تُعلَّم كلمات هذا الاستعلام في العنوان والنص.\n\nOptional: mark this query's words in the "
+            + "title and text.")]
+        string? q = null)
     {
         if (q is not null && q.Length > limits.MaxQueryLength)
         {

@@ -8,7 +8,9 @@ public static class PageEndpoints
         // One article per URL (/documents/{id}); the page's script reads the id from its own path.
         app.MapGet("/documents/{**id}", ServeDocumentPage)
             .WithName("DocumentPage")
-            .ExcludeFromDescription();
+            .WithTags("Pages")
+            .WithSummary("The reading page of one document (HTML; its script loads /api/documents/{id})")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
         return app;
     }
 

@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Documentation;
 using SearchService.Api.Contracts;
 using SearchService.Core.Querying;
 using SearchService.Core.Search;
@@ -15,7 +18,18 @@ public static class SearchEndpoints
             .AddEndpointFilter<SearchObserver>()
             .MapGet("/", Search)
             .WithName("Search")
-            .WithSummary("Keyword and phrase search with highlighted snippets");
+            .WithSummary("Keyword and phrase search with highlighted snippets")
+            .WithDescription(
+                "يبحث في عناوين المقالات ونصوصها ويعيد النتائج مرتبة بالصلة، مع مقتطفات تُعلَّم فيها الكلمات المطابقة. "
+                + "صياغة الاستعلام وحدوده في مقدمة هذا المرجع.\n\n"
+                + "Searches titles and bodies and returns hits ranked by relevance, with snippets whose matched words are "
+                + "marked: as HTML (`<mark>` in `snippets`, everything else escaped) and as data (`fragments`, parts flagged "
+                + "`match`). A search that runs past its time budget answers with the best hits found so far and "
+                + "`timedOut: true`. The query syntax and the limits are in this reference's introduction.")
+            .WithProblem(StatusCodes.Status400BadRequest,
+                "طلب غير صالح: q مفقود أو أطول من الحد، أو page أو size خارج الحدود، أو استعلام مرفوض (مثل * بعد حرف واحد)؛ "
+                + "ويشرح detail السبب.\n\nInvalid request: q missing or too long, page or size out of range, or a query "
+                + "the parser refuses (such as * after one letter); detail says which.");
         return app;
     }
 
@@ -24,9 +38,13 @@ public static class SearchEndpoints
         SearchEngine engine,
         SearchLimits limits,
         CancellationToken cancellationToken,
+        // [Required] only marks q required in the OpenAPI document; the check below gives the 400 its message.
+        [Required, Description("نص البحث، بالصياغة الموضحة في المقدمة.\n\nThe search text, in the query syntax of the introduction.")]
         string? q = null,
+        [Description("رقم الصفحة، من 1؛ ولا يتجاوز page × size حدَّ نافذة النتائج (انظر الحدود في المقدمة).\n\n"
+            + "The page of hits, from 1; page × size may not exceed the result window (see Limits in the introduction).")]
         string? page = null,
-        string? size = null)
+        [Description("عدد النتائج في الصفحة.\n\nHits per page.")] string? size = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -43,7 +61,7 @@ public static class SearchEndpoints
             return BadRequest("رقم الصفحة page يجب أن يكون عددًا صحيحًا لا يقل عن 1. (page must be an integer ≥ 1.)");
         }
 
-        if (!TryParse(size, Math.Min(10, limits.MaxPageSize), out var pageSize) || pageSize < 1 || pageSize > limits.MaxPageSize)
+        if (!TryParse(size, DefaultPageSize(limits), out var pageSize) || pageSize < 1 || pageSize > limits.MaxPageSize)
         {
             return BadRequest($"حجم الصفحة size يجب أن يكون بين 1 و{limits.MaxPageSize}. (size must be between 1 and {limits.MaxPageSize}.)");
         }
@@ -79,6 +97,9 @@ public static class SearchEndpoints
         return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut,
             [.. results.Expanded.Select(e => new ExpandedWordResponse(e.Word, e.Variants))]));
     }
+
+    /// <summary>The page size when the request names none: ten, unless the configured maximum is smaller.</summary>
+    internal static int DefaultPageSize(SearchLimits limits) => Math.Min(10, limits.MaxPageSize);
 
     // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.
     private static bool TryParse(string? value, int fallback, out int number)

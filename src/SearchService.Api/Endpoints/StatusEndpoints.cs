@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Documentation;
 using SearchService.Api.Contracts;
 using SearchService.Core.Indexing;
 using SearchService.Worker.Status;
@@ -10,11 +11,26 @@ public static class StatusEndpoints
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/status", GetStatus).WithTags("Status").WithName("GetStatus")
-            .WithSummary("Indexing state, document count, progress, pending changes, errors and failures");
+            .WithSummary("Indexing state, document count, progress, pending changes, errors and failures")
+            .WithDescription(
+                "حالة الفهرس: indexing أثناء المرور الأول، وready حين يطابق المجلد، وrebuilding أثناء إعادة البناء، وfailing "
+                + "حين يتعذر تحديثه (والبحث مستمر من آخر حفظ).\n\n"
+                + "`state` is `indexing` during the first pass over the folder, `ready` once the index matches it, "
+                + "`rebuilding` while a new index is built beside the current one (`rebuildReason`, `progress`), and "
+                + "`failing` while the index cannot be updated (`error` says why; searches answer from its last commit).");
 
         // Alive: the process answers. Ready: searches see the whole folder and the index can be updated.
-        app.MapGet("/healthz", () => TypedResults.Ok("alive")).WithTags("Status").ExcludeFromDescription();
-        app.MapGet("/readyz", Ready).WithTags("Status").ExcludeFromDescription();
+        app.MapGet("/healthz", () => TypedResults.Ok("alive")).WithTags("Status").WithName("Healthz")
+            .WithSummary("Liveness: 200 while the process is up")
+            .WithDescription("الخدمة تعمل.\n\nThe process is up (it does not look at the index).");
+        app.MapGet("/readyz", Ready).WithTags("Status").WithName("Readyz")
+            .WithSummary("Readiness: 200 while searches see the whole folder and the index can be updated")
+            .WithDescription(
+                "جاهزة: اكتمل المرور الأول على المجلد ويمكن تحديث الفهرس.\n\nReady once the first pass over the folder is "
+                + "committed, and during a rebuild of a ready index.")
+            .WithProblem(StatusCodes.Status503ServiceUnavailable,
+                "غير جاهزة: الفهرس لم يطابق المجلد بعد، أو يتعذر تحديثه (انظر /api/status).\n\nNot ready: the index is "
+                + "not yet in step with the folder, or cannot be updated (see /api/status).");
         return app;
     }
 

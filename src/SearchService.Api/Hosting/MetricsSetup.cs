@@ -37,8 +37,9 @@ public static class MetricsSetup
         return builder;
     }
 
-    /// <summary>The scrape endpoint, left out of the HTTP metrics (a scrape would otherwise count itself), of the
-    /// per-client rate limit (Prometheus scrapes from one address) and of the API description.</summary>
+    /// <summary>The scrape endpoint, left out of the HTTP metrics (a scrape would otherwise count itself) and of the
+    /// per-client rate limit (Prometheus scrapes from one address); the API description has it from
+    /// <see cref="Documentation.MetricsEndpointTransformer"/>.</summary>
     public static WebApplication MapPrometheusMetrics(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<MetricsOptions>();
