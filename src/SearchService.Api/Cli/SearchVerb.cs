@@ -1,12 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using SearchService.Api.Contracts;
 using SearchService.Api.Endpoints;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace SearchService.Api.Cli;
 
@@ -44,8 +41,7 @@ internal static class SearchVerb
             case Ok<SearchResponse> { Value: { } results }:
                 if (json)
                 {
-                    var options = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-                    Console.WriteLine(JsonSerializer.Serialize(results, options));
+                    ApiJson.Print(services, results);
                 }
                 else
                 {

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using SearchService.Api.Contracts;
 using SearchService.Core.Indexing;
 using SearchService.Worker;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace SearchService.Api.Cli;
 
@@ -29,7 +26,7 @@ internal static class StatusVerb
         var status = new StoredIndexResponse(root, info.Generation, info.Documents, info.SizeBytes, info.Segments, info.LastCommit, info.InUse);
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(status, services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            ApiJson.Print(services, status);
             return ExitCodes.Success;
         }
 
@@ -40,7 +37,7 @@ internal static class StatusVerb
             size:        {Size(status.IndexSizeBytes)} ({status.IndexSizeBytes:N0} bytes)
             segments:    {status.Segments}
             last commit: {lastCommit}
-            in use:      {(status.InUse ? "yes, by a running service (it may have committed more since)" : "no")}
+            in use:      {(status.InUse ? "yes: a service (or the index verb) holds it and may commit more" : "no")}
             """));
         return ExitCodes.Success;
     }
