@@ -28,6 +28,9 @@ COPY index-data/ /data/documents/
 # The index must be writable by `app`; a new named volume copies this ownership.
 RUN mkdir -p /data/index && chown "$APP_UID:$APP_UID" /data/index
 COPY --from=build /app/publish ./
+# The image starts with the shipped articles indexed, so `docker run IMAGE search "ماسك"` answers at once and the
+# service is ready without a first pass; `app` owns the index (a new volume copies it) and keeps it in step.
+RUN dotnet SearchService.Api.dll index && chown -R "$APP_UID:$APP_UID" /data/index
 
 USER $APP_UID
 VOLUME ["/data/documents", "/data/index"]

@@ -45,6 +45,17 @@ fi
 
 if docker build -t "$image" . ; then pass "image builds"; else fail "image builds"; finish; fi
 
+# The image ships an index of its articles, built at image build time: the search verb answers from it at once,
+# with no service running and no network. Redirected output marks matches with [ ].
+cli="$(docker run --rm --network none "$image" search "ماسك" 2>&1)"
+cli_status=$?
+if [ "$cli_status" -eq 0 ] && grep -q '^1\. ' <<<"$cli" && grep -q '\[ماسك\]' <<<"$cli"; then
+  pass "docker run IMAGE search \"ماسك\" prints a ranked result with a marked snippet"
+else
+  fail "docker run IMAGE search \"ماسك\" prints a ranked result with a marked snippet (exit $cli_status)"
+  tail -20 <<<"$cli" | sed 's/^/  cli: /'
+fi
+
 # The container's `app` user (uid 1654) must read the mounted folder: mktemp makes it private.
 docs="$(mktemp -d)"
 cp -r index-data/. "$docs/"

@@ -8,14 +8,7 @@ public static class SearchServiceApp
 {
     public static WebApplication Build(string[] args)
     {
-        // The page and appsettings.json ship next to the assembly, so they are found whatever the working directory
-        // (repo root, tests, image). Relative folder settings are still taken from the working directory.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
-            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
-        });
+        var builder = CreateBuilder(args);
         builder.Logging.AddReadableJsonConsole();
         builder.Services.AddSearchService();
         builder.Services.AddReadableJson();
@@ -42,4 +35,16 @@ public static class SearchServiceApp
         app.MapApiDocumentation();
         return app;
     }
+
+    /// <summary>The configuration sources (appsettings.json, environment, command line) of the service, which the
+    /// command-line verbs read too.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        // The page and appsettings.json ship next to the assembly, so they are found whatever the working directory
+        // (repo root, tests, image). Relative folder settings are still taken from the working directory.
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
 }

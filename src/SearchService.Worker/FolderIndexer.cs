@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Enumeration;
 using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
@@ -82,16 +81,15 @@ public sealed partial class FolderIndexer(
     /// to (re)index, those new or changed since indexed unless they failed before as they are now; with
     /// <paramref name="force"/>, every file.</summary>
     private (List<string> Gone, List<string> Changed) Compare(
-        Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> onDisk,
+        Dictionary<string, FolderFile> onDisk,
         Dictionary<string, FileFingerprint> indexed,
         bool force)
     {
-        var gone = indexed.Keys.Where(id => !onDisk.ContainsKey(id)).ToList();
-        var changed = onDisk
-            .Where(e => force || (!(indexed.TryGetValue(e.Key, out var known) && known == e.Value.Fingerprint) && !FailedBefore(e.Key, e.Value.Fingerprint)))
-            .Select(e => e.Key)
-            .ToList();
-        return (gone, changed);
+        var differences = FolderComparison.Of(onDisk, indexed);
+        var changed = force
+            ? [.. onDisk.Keys]
+            : differences.Missing.Concat(differences.Stale).Where(id => !FailedBefore(id, onDisk[id].Fingerprint)).ToList();
+        return ([.. differences.Extra], changed);
     }
 
     private string FullPath(string id) => Path.Combine(paths.DocumentsRoot, id.Replace('/', Path.DirectorySeparatorChar));
@@ -131,7 +129,7 @@ public sealed partial class FolderIndexer(
 
     private async Task IndexFolderAsync(string fullPath, string id, CancellationToken cancellationToken)
     {
-        Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> files;
+        Dictionary<string, FolderFile> files;
         try
         {
             files = Scan(fullPath);
@@ -242,7 +240,7 @@ public sealed partial class FolderIndexer(
 
         // Not searchable as it is now: drop any older version, report it, and retry once the file changes.
         store.Delete(id);
-        var fingerprint = Fingerprint(fullPath);
+        var fingerprint = FolderScan.Fingerprint(fullPath);
         if (fingerprint is null)
         {
             status.ClearFailure(id); // gone between the event and the read: nothing to report
@@ -265,49 +263,7 @@ public sealed partial class FolderIndexer(
     private bool IsUnderRoot(string fullPath) =>
         fullPath.StartsWith(paths.DocumentsRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private Dictionary<string, (string FullPath, FileFingerprint Fingerprint)> Scan(string folder)
-    {
-        var result = new Dictionary<string, (string, FileFingerprint)>(StringComparer.Ordinal);
-        var enumeration = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = 0,
-            ReturnSpecialDirectories = false,
-        };
-
-        // Symbolic links to folders are not descended into: a link to a parent folder would otherwise be walked
-        // until the path got too long, indexing the same files under ever longer ids. Links to files (and broken or
-        // looping links) are listed; the reader decides, and reports those that lead nowhere or outside.
-        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath(), enumeration)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        foreach (var file in files)
-        {
-            var id = DocumentPaths.ToId(paths.DocumentsRoot, file);
-            if (DocumentPaths.IsCandidate(id) && Fingerprint(file) is { } fingerprint)
-            {
-                result[id] = (file, fingerprint);
-            }
-        }
-
-        return result;
-    }
-
-    private static FileFingerprint? Fingerprint(string fullPath)
-    {
-        try
-        {
-            var info = new FileInfo(fullPath);
-            return info.Exists ? new FileFingerprint(info.LastWriteTimeUtc.Ticks, info.Length) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private Dictionary<string, FolderFile> Scan(string folder) => FolderScan.Files(paths.DocumentsRoot, folder);
 
     private static partial class Log
     {

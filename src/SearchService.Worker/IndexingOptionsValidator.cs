@@ -8,9 +8,10 @@ namespace SearchService.Worker;
 /// write in: not the documents folder, not inside it or around it (the index would index itself, or a rebuild
 /// would touch the articles), and not a file system root or the user's home; and that it is the service's to use:
 /// missing, empty, marked as its own or holding an index an earlier version wrote, and not in use by another
-/// instance. A refused folder is left exactly as it is.
+/// instance (unless this process only reads it, <see cref="IndexAccess.ReadOnly"/>). A refused folder is left exactly
+/// as it is.
 /// </summary>
-internal sealed class IndexingOptionsValidator : IValidateOptions<IndexingOptions>
+internal sealed class IndexingOptionsValidator(IndexAccess access) : IValidateOptions<IndexingOptions>
 {
     public ValidateOptionsResult Validate(string? name, IndexingOptions options)
     {
@@ -26,7 +27,7 @@ internal sealed class IndexingOptionsValidator : IValidateOptions<IndexingOption
         }
 
         // Where the folder may be, then whether what is in it is the service's (the same check the index makes).
-        var problem = IndexPathProblem(paths) ?? IndexOwnership.RefusalReason(paths.IndexRoot);
+        var problem = IndexPathProblem(paths) ?? IndexOwnership.RefusalReason(paths.IndexRoot, access);
         return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail($"Search:IndexPath: {problem}");
     }
 

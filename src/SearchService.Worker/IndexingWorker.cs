@@ -139,7 +139,7 @@ public sealed partial class IndexingWorker(
     internal const int CompactAfterChanges = 1_000;
 
     /// <summary>At start, an index with more segments than this is merged down.</summary>
-    internal const int CompactAboveSegments = 4;
+    public const int CompactAboveSegments = 4;
 
     /// <summary>Failing until a recovery succeeds: the writer is released (searches use the last commit), then
     /// reopened after a backoff and the whole folder reconciled, which redoes whatever was not committed.</summary>

@@ -10,10 +10,20 @@ namespace SearchService.Api.Hosting;
 
 public static class SearchServiceExtensions
 {
-    /// <summary>The indexing worker and its index, the search engine over it, and the admin settings.</summary>
-    public static IServiceCollection AddSearchService(this IServiceCollection services)
+    /// <summary>The indexing worker and its index, the search engine over it, and the admin settings. With
+    /// <see cref="IndexAccess.ReadOnly"/> (the command line's readers), the same settings and the index's last commit,
+    /// without the worker.</summary>
+    public static IServiceCollection AddSearchService(this IServiceCollection services, IndexAccess access = IndexAccess.ReadWrite)
     {
-        services.AddIndexing();
+        if (access == IndexAccess.ReadOnly)
+        {
+            services.AddReadOnlyIndex();
+        }
+        else
+        {
+            services.AddIndexing();
+        }
+
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddOptions<SearchLogOptions>().BindConfiguration(SearchLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -93,34 +93,7 @@ internal sealed partial class GenerationWriter
     /// the background).</summary>
     public void Compact() => writer.ForceMerge(1, doWait: true);
 
-    public Dictionary<string, FileFingerprint> ReadFingerprints() => ReadCurrent(searcher =>
-    {
-        var result = new Dictionary<string, FileFingerprint>(StringComparer.Ordinal);
-        var bytes = new Lucene.Net.Util.BytesRef();
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var reader = leaf.AtomicReader;
-            var ids = reader.GetSortedDocValues(IndexFields.Id);
-            var modified = reader.GetNumericDocValues(IndexFields.Modified);
-            var length = reader.GetNumericDocValues(IndexFields.Length);
-            if (ids is null || modified is null || length is null)
-            {
-                continue; // a segment with no documents left
-            }
-
-            var live = reader.LiveDocs;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    ids.Get(doc, bytes);
-                    result[bytes.Utf8ToString()] = new FileFingerprint(modified.Get(doc), length.Get(doc));
-                }
-            }
-        }
-
-        return result;
-    });
+    public Dictionary<string, FileFingerprint> ReadFingerprints() => ReadCurrent(searcher => StoredFingerprints.Read(searcher.IndexReader));
 
     public FileFingerprint? FindFingerprint(string id) => ReadCurrent(searcher =>
     {

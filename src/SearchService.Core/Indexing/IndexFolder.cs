@@ -138,13 +138,15 @@ internal sealed partial class IndexFolder : IDisposable
         }
     }
 
+    public long SizeOf(string generation) => SizeOf(Root, generation);
+
     /// <summary>Bytes of a generation's Lucene files (files being merged away may vanish while counting).</summary>
-    public long SizeOf(string generation)
+    public static long SizeOf(string root, string generation)
     {
         long total = 0;
         try
         {
-            foreach (var file in new DirectoryInfo(PathOf(generation)).EnumerateFiles().Where(f => LuceneFileNames.IsLucene(f.Name)))
+            foreach (var file in new DirectoryInfo(PathOf(root, generation)).EnumerateFiles().Where(f => LuceneFileNames.IsLucene(f.Name)))
             {
                 try
                 {

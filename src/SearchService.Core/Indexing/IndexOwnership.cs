@@ -14,8 +14,9 @@ public static class IndexOwnership
     private static readonly HashSet<string> OwnFileNames =
         new(StringComparer.Ordinal) { IndexFolderLock.FileName, IndexMarker.TempFileName, LuceneFileNames.WriteLock };
 
-    /// <summary>Why the service must not use <paramref name="indexRoot"/> as its index folder, or null when it may.</summary>
-    public static string? RefusalReason(string indexRoot)
+    /// <summary>Why the service must not use <paramref name="indexRoot"/> as its index folder, or null when it may.
+    /// A reader (<see cref="IndexAccess.ReadOnly"/>) may use a folder another process writes in.</summary>
+    public static string? RefusalReason(string indexRoot, IndexAccess access = IndexAccess.ReadWrite)
     {
         var check = Inspect(indexRoot);
         if (check.Kind == IndexFolderKind.Refused)
@@ -23,7 +24,7 @@ public static class IndexOwnership
             return check.Problem;
         }
 
-        return System.IO.Directory.Exists(indexRoot) && IndexFolderLock.IsHeldByAnotherProcess(indexRoot)
+        return access == IndexAccess.ReadWrite && System.IO.Directory.Exists(indexRoot) && IndexFolderLock.IsHeldByAnotherProcess(indexRoot)
             ? IndexFolderLock.InUseMessage(indexRoot)
             : null;
     }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Documents;
 
@@ -31,7 +32,8 @@ public sealed class SearcherSource : IDisposable
     public int SegmentCount => ReadCurrent(reader => reader.Leaves.Count);
 
     /// <summary>Opens the index in <paramref name="indexRoot"/> read-only: the generation its marker names, or an
-    /// index written there by an earlier version. Nothing is written, locked or deleted.</summary>
+    /// index written there by an earlier version. Nothing is written, locked or deleted. A folder with no index yet
+    /// throws <see cref="IndexNotFoundException"/> (an <see cref="IOException"/>) saying so.</summary>
     public static SearcherSource OpenReadOnly(string indexRoot) => OpenReadOnly(indexRoot, Bm25Parameters.Default);
 
     public static SearcherSource OpenReadOnly(string indexRoot, Bm25Parameters bm25)
@@ -39,8 +41,14 @@ public sealed class SearcherSource : IDisposable
         var generation = IndexMarker.ExistsIn(indexRoot)
             ? IndexMarker.ReadGeneration(indexRoot) ?? throw new IOException($"the marker in '{indexRoot}' cannot be read")
             : IndexMarker.RootGeneration;
+        var path = IndexFolder.PathOf(indexRoot, generation);
+        if (!LuceneFileNames.AnyIndexDataIn(path))
+        {
+            throw new IndexNotFoundException($"'{indexRoot}' holds no index yet: the service builds it when it starts, or the index command does.");
+        }
+
         var source = new SearcherSource(bm25);
-        source.Swap(source.ReadOnly(IndexFolder.PathOf(indexRoot, generation)));
+        source.Swap(source.ReadOnly(path));
         return source;
     }
 
@@ -66,6 +74,9 @@ public sealed class SearcherSource : IDisposable
         using var lease = AcquireSearcher();
         return read(lease.Searcher.IndexReader);
     }
+
+    /// <summary>The fingerprint of every document searches see (see <see cref="IndexStore.ReadFingerprints"/>).</summary>
+    public Dictionary<string, FileFingerprint> ReadFingerprints() => ReadCurrent(StoredFingerprints.Read);
 
     public SourceDocument? Find(string id)
     {
