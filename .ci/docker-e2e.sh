@@ -113,7 +113,7 @@ json_logs() {
   docker logs "$cid" 2>&1 | python3 -c '
 import json, sys
 entries = [json.loads(line) for line in sys.stdin if line.strip()]
-assert any(e["EventId"] == 2102 and "Documents" in e["State"] for e in entries), "no Reconciled (2102) entry with fields"
+assert any(e["EventId"] == 4001 and "DocumentsRoot" in e["State"] for e in entries), "no worker-started (4001) entry with its fields"
 '
 }
 if json_logs; then pass "logs are JSON lines with event ids and fields"; else fail "logs are JSON lines with event ids and fields"; fi
