@@ -21,7 +21,7 @@ public sealed class LoggingTests : IDisposable
     {
         using var child = ChildService.Start(folders, "--Logging:Console:FormatterName", "json", "--Search:Log:SlowSearchMilliseconds", "0");
         await child.WaitUntilReadyAsync();
-        var before = Entries(child).Count;
+        var before = child.LogEntries().Count;
 
         const int Searches = 4;
         for (var i = 0; i < Searches; i++)
@@ -32,20 +32,20 @@ public sealed class LoggingTests : IDisposable
         }
 
         // Each search is "slow" at a threshold of 0 ms; once the last one's line is out, every earlier line is too.
-        await ServiceHost.PollAsync(() => Task.FromResult(Entries(child).Count(e => EventId(e) == 3001) == Searches), "the slow-search lines", TimeSpan.FromSeconds(20));
-        var entries = Entries(child);
-        Assert.All(entries.Skip(before), e => Assert.Equal(3001, EventId(e)));
+        await ServiceHost.PollAsync(() => Task.FromResult(child.LogEntries().Count(e => ChildService.EventId(e) == 3001) == Searches), "the slow-search lines", TimeSpan.FromSeconds(20));
+        var entries = child.LogEntries();
+        Assert.All(entries.Skip(before), e => Assert.Equal(3001, ChildService.EventId(e)));
 
-        var slow = entries.First(e => EventId(e) == 3001);
+        var slow = entries.First(e => ChildService.EventId(e) == 3001);
         Assert.Equal("Warning", slow.GetProperty("LogLevel").GetString());
         Assert.Equal(SecretQuery.Length, slow.GetProperty("State").GetProperty("QueryLength").GetInt32());
         Assert.True(slow.GetProperty("State").GetProperty("ElapsedMs").GetInt64() >= 0);
         Assert.DoesNotContain(SecretQuery, child.Log(), StringComparison.Ordinal);
 
-        var reconciled = entries.Single(e => EventId(e) == 2102);
+        var reconciled = entries.Single(e => ChildService.EventId(e) == 2102);
         Assert.Equal(3, reconciled.GetProperty("State").GetProperty("Indexed").GetInt32());
         Assert.Equal(3, reconciled.GetProperty("State").GetProperty("Documents").GetInt32());
-        Assert.Contains(entries, e => EventId(e) == 2101 && e.GetProperty("State").GetProperty("ToIndex").GetInt32() == 3);
+        Assert.Contains(entries, e => ChildService.EventId(e) == 2101 && e.GetProperty("State").GetProperty("ToIndex").GetInt32() == 3);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class LoggingTests : IDisposable
         using var child = ChildService.Start(folders, "--Logging:Console:FormatterName", "json");
         await child.WaitUntilReadyAsync();
 
-        await ServiceHost.PollAsync(() => Task.FromResult(Entries(child).Any(e => EventId(e) == 1001)), "the skipped file's line", TimeSpan.FromSeconds(20));
-        var skipped = Entries(child).First(e => EventId(e) == 1001);
+        await ServiceHost.PollAsync(() => Task.FromResult(child.LogEntries().Any(e => ChildService.EventId(e) == 1001)), "the skipped file's line", TimeSpan.FromSeconds(20));
+        var skipped = child.LogEntries().First(e => ChildService.EventId(e) == 1001);
         Assert.Equal("تالف.txt", skipped.GetProperty("State").GetProperty("Id").GetString());
         Assert.Contains("تالف.txt", child.Log(), StringComparison.Ordinal); // written as is, not as \\uXXXX
     }
@@ -83,9 +83,4 @@ public sealed class LoggingTests : IDisposable
     }
 
     public void Dispose() => folders.Dispose();
-
-    private static List<JsonElement> Entries(ChildService child) =>
-        [.. child.Log().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
-
-    private static int EventId(JsonElement entry) => entry.GetProperty("EventId").GetInt32();
 }

@@ -88,6 +88,12 @@ public sealed class ChildService : IDisposable
     /// <summary>Everything the service wrote to stdout and stderr so far.</summary>
     public string Log() => File.Exists(log) ? File.ReadAllText(log) : string.Empty;
 
+    /// <summary>The log's entries, when the service logs JSON (<c>--Logging:Console:FormatterName json</c>).</summary>
+    public List<JsonElement> LogEntries() =>
+        [.. Log().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
+
+    public static int EventId(JsonElement entry) => entry.GetProperty("EventId").GetInt32();
+
     public string LogTail() => File.Exists(log) ? string.Concat(File.ReadAllText(log).TakeLast(2000)) : "(no log)";
 
     public void Dispose()

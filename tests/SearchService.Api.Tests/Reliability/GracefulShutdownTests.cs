@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SearchService.Api.Tests.Infrastructure;
 
 namespace SearchService.Api.Tests.Reliability;
@@ -48,13 +47,13 @@ public sealed class GracefulShutdownTests : IDisposable
 
             Assert.True(first.Terminate(TimeSpan.FromSeconds(10)), $"the service did not exit within 10 s of SIGTERM: {first.LogTail()}");
             Assert.Equal(0, first.ExitCode);
-            Assert.Contains(Entries(first), e => EventId(e) == 4002); // the worker stopped (after its final commit)
+            Assert.Contains(first.LogEntries(), e => ChildService.EventId(e) == 4002); // the worker stopped (after its final commit)
             firstLog = first.Log();
         }
 
         using var second = ChildService.Start(folders, "--Logging:Console:FormatterName", "json");
         await second.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
-        var reconcile = Entries(second).Last(e => EventId(e) == 2101).GetProperty("State"); // both runs write one log
+        var reconcile = second.LogEntries().Last(e => ChildService.EventId(e) == 2101).GetProperty("State"); // both runs write one log
         var indexed = reconcile.GetProperty("Indexed").GetInt32();
         // At least what searches saw before the stop was committed.
         Assert.True(indexed >= seen && indexed < Files, $"{indexed} in the index at the next start, {seen} seen before the stop; the stopped service said: {firstLog}");
@@ -64,9 +63,4 @@ public sealed class GracefulShutdownTests : IDisposable
     }
 
     public void Dispose() => folders.Dispose();
-
-    private static List<JsonElement> Entries(ChildService child) =>
-        [.. child.Log().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
-
-    private static int EventId(JsonElement entry) => entry.GetProperty("EventId").GetInt32();
 }
