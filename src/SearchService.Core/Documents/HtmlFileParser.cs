@@ -50,6 +50,7 @@ internal static class HtmlFileParser
         {
             Description = Meta(document, "name", "description"),
             Date = Meta(document, "property", "article:published_time")
+                ?? Meta(document, "name", "date")
                 ?? NullIfBlank(document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Url = NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"))
                 ?? Meta(document, "property", "og:url"),

@@ -43,11 +43,15 @@ internal static class JsonFileParser
             string? error = null;
             var text = String(fields, "text", ref error) ?? String(fields, "body", ref error);
             var title = String(fields, "title", ref error);
-            var date = String(fields, "date", ref error, allowNumber: true);
+            // Feeds name the date differently; the first one given is the document's.
+            var date = String(fields, "date", ref error, allowNumber: true)
+                ?? String(fields, "published", ref error, allowNumber: true)
+                ?? String(fields, "publishedAt", ref error, allowNumber: true);
             var url = String(fields, "url", ref error);
             var source = String(fields, "source", ref error);
             var description = String(fields, "description", ref error);
-            var tags = Tags(fields, ref error);
+            var category = String(fields, "category", ref error);
+            var tags = category is null ? Tags(fields, ref error) : TagList.From([category, .. Tags(fields, ref error)]);
 
             if (error is not null)
             {

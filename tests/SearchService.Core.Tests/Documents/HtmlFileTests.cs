@@ -34,6 +34,18 @@ public sealed class HtmlFileTests : IDisposable
         Assert.Equal("نص الصفحة", document.Text);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"date\" content=\"2018-02-18\">")]
+    [InlineData("<time datetime=\"2018-02-18\">١٨ فبراير</time>")]
+    public async Task Read_HtmlDate_FromMetaDateOrTime(string element)
+    {
+        _folder.Write("a.html", $"<html><head><title>ع</title>{(element.StartsWith("<meta", StringComparison.Ordinal) ? element : "")}</head><body><p>نص {(element.StartsWith("<time", StringComparison.Ordinal) ? element : "")}</p></body></html>");
+
+        var document = await _folder.ReadOkAsync("a.html");
+
+        Assert.Equal("2018-02-18", document.Date);
+    }
+
     [Fact]
     public async Task Read_HtmlAdjacentBlocks_DoNotGlueWords()
     {

@@ -30,6 +30,29 @@ public sealed class JsonFileTests : IDisposable
         Assert.Equal(["رياضة", "كرة القدم"], document.Tags);
     }
 
+    [Theory]
+    [InlineData("published", "\"Tue, 22 May 2018 22:01:51 +0400\"")]
+    [InlineData("publishedAt", "\"2018-05-22T18:01:51Z\"")]
+    [InlineData("publishedAt", "1527012111")]
+    public async Task Read_TheDateUnderTheNamesFeedsUse(string name, string value)
+    {
+        _folder.Write("a.json", $$"""{ "text": "نص", "{{name}}": {{value}} }""");
+
+        var document = await _folder.ReadOkAsync("a.json");
+
+        Assert.Equal(DateTimeOffset.Parse("2018-05-22T18:01:51Z", System.Globalization.CultureInfo.InvariantCulture), SearchService.Core.Documents.DocumentDate.Parse(document.Date));
+    }
+
+    [Fact]
+    public async Task Read_TheCategory_IsATag_First()
+    {
+        _folder.Write("a.json", """{ "text": "نص", "category": "culture", "tags": ["مسرح", "culture"] }""");
+
+        var document = await _folder.ReadOkAsync("a.json");
+
+        Assert.Equal(["culture", "مسرح"], document.Tags);
+    }
+
     [Fact]
     public async Task Read_JsonWithBodyAndTagStringButNoTitle_UsesFirstWords()
     {
