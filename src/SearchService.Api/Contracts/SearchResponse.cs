@@ -12,6 +12,8 @@ public sealed record ExpandedWordResponse(string Word, IReadOnlyList<string> Var
 /// <param name="TitleParts">The same title as data: its parts, each flagged when it is a match.</param>
 /// <param name="Snippets">Fragments of the text, HTML-escaped, with matched words in &lt;mark&gt;.</param>
 /// <param name="Fragments">The same fragments as data, in the same order, for clients that render text themselves.</param>
+/// <param name="Date">The document's own date (front matter, JSON, HTML meta), else its file's modification time.</param>
+/// <param name="DateSource"><c>document</c> or <c>file</c>: which of the two <paramref name="Date"/> is.</param>
 public sealed record SearchHitResponse(
     string Id,
     string Title,
@@ -22,6 +24,7 @@ public sealed record SearchHitResponse(
     IReadOnlyList<MarkedFragment> Fragments,
     string Path,
     DateTimeOffset Modified,
-    string? Date,
+    DateTimeOffset Date,
+    string DateSource,
     string? Url,
     string? Source);

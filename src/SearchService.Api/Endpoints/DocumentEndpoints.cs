@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchService.Api.Documentation;
 using SearchService.Api.Contracts;
+using SearchService.Api.Documentation;
+using SearchService.Core.Documents;
 using SearchService.Core.Querying;
 using SearchService.Core.Search;
 
@@ -54,6 +55,7 @@ public static class DocumentEndpoints
             }
 
             var (d, title, text) = (result.Document, result.Title, result.Text);
+            var (date, dateSource) = DocumentDate.Of(d);
             return TypedResults.Ok(new DocumentResponse(
                 d.Id,
                 d.Title,
@@ -65,7 +67,8 @@ public static class DocumentEndpoints
                 d.Id,
                 d.Modified,
                 d.Length,
-                d.Date,
+                date,
+                dateSource,
                 d.Url,
                 d.Source,
                 d.Description,

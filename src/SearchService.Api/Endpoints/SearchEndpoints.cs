@@ -92,6 +92,7 @@ public static class SearchEndpoints
             h.Id,
             h.Modified,
             h.Date,
+            h.DateSource,
             h.Url,
             h.Source)).ToList();
         return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut,

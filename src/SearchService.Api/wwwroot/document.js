@@ -43,12 +43,12 @@ function metaItem(parent, label, content) {
 function renderMeta(doc) {
   const meta = document.getElementById('meta');
   meta.replaceChildren();
-  const when = formatDate(doc.date) ?? formatDate(doc.modified);
+  const when = formatDate(doc.date);
   if (when) {
     const time = document.createElement('time');
-    time.dateTime = doc.date || doc.modified;
+    time.dateTime = doc.date;
     time.textContent = when;
-    metaItem(meta, doc.date ? 'التاريخ' : 'آخر تعديل', time);
+    metaItem(meta, doc.dateSource === 'file' ? 'تاريخ الملف' : 'التاريخ', time);
   }
   if (doc.source) {
     const source = document.createElement('bdi');

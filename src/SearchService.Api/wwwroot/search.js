@@ -122,11 +122,12 @@ function renderHit(hit, query) {
 
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const when = formatDate(hit.date) ?? formatDate(hit.modified);
+  const when = formatDate(hit.date);
   if (when) {
     const time = document.createElement('time');
-    time.dateTime = hit.date || hit.modified;
-    time.textContent = when;
+    time.dateTime = hit.date;
+    // A file's modification time is not a publication date: say which it is.
+    time.textContent = hit.dateSource === 'file' ? `تاريخ الملف: ${when}` : when;
     meta.append(time);
   }
   if (hit.path) {

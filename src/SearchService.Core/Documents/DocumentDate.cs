@@ -24,6 +24,16 @@ public static partial class DocumentDate
     private const int FirstYear = 1800;
     private const int LastYear = 2200;
 
+    /// <summary>Where a document's date comes from: its own metadata.</summary>
+    public const string FromDocument = "document";
+
+    /// <summary>Where a document's date comes from: its file's modification time (it gives none, or none readable).</summary>
+    public const string FromFile = "file";
+
+    /// <summary>The date a document goes by: its own when readable, else its file's, and which of the two it is.</summary>
+    public static (DateTimeOffset Date, string Source) Of(SourceDocument document) =>
+        Parse(document.Date) is { } own ? (own, FromDocument) : (document.Modified, FromFile);
+
     /// <summary>The date, or null when <paramref name="text"/> is missing or in no form above.</summary>
     public static DateTimeOffset? Parse(string? text)
     {

@@ -68,14 +68,9 @@ internal sealed class HitBuilder(IndexSearcher searcher, PostingsMarks marks, Sn
         return snippets.Build(window, inWindow, continues, textBeganBefore: start > 0);
     }
 
-    private static SearchHit ToHit(SourceDocument document, float score, Fragment title, IReadOnlyList<Fragment> fragments) => new(
-        document.Id,
-        document.Title,
-        title,
-        score,
-        fragments,
-        document.Modified,
-        document.Date,
-        document.Url,
-        document.Source);
+    private static SearchHit ToHit(SourceDocument document, float score, Fragment title, IReadOnlyList<Fragment> fragments)
+    {
+        var (date, dateSource) = DocumentDate.Of(document);
+        return new(document.Id, document.Title, title, score, fragments, document.Modified, date, dateSource, document.Url, document.Source);
+    }
 }

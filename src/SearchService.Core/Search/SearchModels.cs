@@ -13,7 +13,8 @@ public sealed record SearchHit(
     float Score,
     IReadOnlyList<Fragment> Snippets,
     DateTimeOffset Modified,
-    string? Date,
+    DateTimeOffset Date,
+    string DateSource,
     string? Url,
     string? Source);
 

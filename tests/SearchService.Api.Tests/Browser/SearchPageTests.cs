@@ -54,6 +54,29 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task AHitsDate_IsTheDocumentsOwn_OrLabelledAsTheFilesDate()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(
+            ("dated.json", """{ "title": "مسرح مؤرخ", "text": "عرض مسرحي مؤرخ", "date": "Sun, 18 Feb 2018 21:35:43 +0400" }"""),
+            ("undated.txt", "مسرح بلا تاريخ\n\nعرض مسرحي بلا تاريخ"));
+        var page = await browser.NewPageAsync(host.BaseAddress);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("مسرحي"));
+
+        var dated = page.Locator(".hit", new() { Has = page.Locator("a[href*='dated.json']") });
+        var undated = page.Locator(".hit", new() { Has = page.Locator("a[href*='undated.txt']") });
+        await Expect(dated.Locator("time")).ToHaveAttributeAsync("datetime", "2018-02-18T21:35:43+04:00"); // at the offset the feed wrote
+        await Expect(dated.Locator("time")).Not.ToContainTextAsync("تاريخ الملف");
+        await Expect(undated.Locator("time")).ToContainTextAsync("تاريخ الملف");
+
+        await dated.Locator(".hit-title a").ClickAsync();
+        await Expect(page.Locator("#meta")).ToContainTextAsync("التاريخ");
+        await Expect(page.Locator("#meta")).Not.ToContainTextAsync("تاريخ الملف");
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
     public async Task QuotedPhrase_OnEnter_ShowsOnlyTheDocumentWithTheAdjacentWords()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);

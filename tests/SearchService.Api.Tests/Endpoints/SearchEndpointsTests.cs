@@ -30,7 +30,7 @@ public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFi
         {
             var id = hit.GetProperty("id").GetString()!;
             Assert.Equal(
-                ["id", "title", "titleHtml", "titleParts", "score", "snippets", "fragments", "path", "modified", "date", "url", "source"],
+                ["id", "title", "titleHtml", "titleParts", "score", "snippets", "fragments", "path", "modified", "date", "dateSource", "url", "source"],
                 Names(hit));
             Assert.Equal(id, hit.GetProperty("path").GetString());
             Assert.Equal(SearchCorpusFixture.Files[id].Split('\n')[0], hit.GetProperty("title").GetString());
@@ -38,10 +38,14 @@ public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFi
             Assert.Equal(new DateTimeOffset(File.GetLastWriteTimeUtc(Host.FullPath(id))), hit.GetProperty("modified").GetDateTimeOffset());
             Assert.Equal(JsonValueKind.Array, hit.GetProperty("titleParts").ValueKind);
             Assert.Equal(JsonValueKind.Array, hit.GetProperty("fragments").ValueKind);
-            foreach (var field in new[] { "date", "url", "source" })
+            foreach (var field in new[] { "url", "source" })
             {
                 Assert.Equal(JsonValueKind.Null, hit.GetProperty(field).ValueKind); // plain .txt files carry none
             }
+
+            // Nor a date of their own: they are dated by their file, and say so.
+            Assert.Equal(hit.GetProperty("modified").GetDateTimeOffset(), hit.GetProperty("date").GetDateTimeOffset());
+            Assert.Equal("file", hit.GetProperty("dateSource").GetString());
 
             var snippet = Assert.Single(hit.GetProperty("snippets").EnumerateArray()).GetString()!;
             Assert.Contains("<mark>الذكاء</mark>", snippet, StringComparison.Ordinal);
