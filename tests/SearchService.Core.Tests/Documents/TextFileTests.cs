@@ -44,7 +44,7 @@ public sealed class TextFileTests : IDisposable
         Assert.True(result.Succeeded, result.Error);
         var document = result.Document!;
         Assert.Equal(ShippedArticle, document.Id);
-        Assert.Equal("أعاد تداول مقطع قديم من عام 2016 تسليط الضوء على…", document.Title);
+        Assert.Equal("أعاد تداول مقطع قديم من عام 2016 تسليط الضوء على مرحلة مبكرة…", document.Title);
         Assert.Equal(expectedText, document.Text);
         Assert.Equal(new FileInfo(path).Length, document.Length);
     }

@@ -43,6 +43,16 @@ public sealed class TitleTextTests
         Assert.Equal("نص قصير جدا", TitleText.FromFirstWords("  نص\nقصير   جدا "));
     }
 
+    [Theory]
+    [InlineData("قال الوزير إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا في كل المدن", "قال الوزير إن الخطة جاهزة")]
+    [InlineData("هل تنجح الخطة الجديدة في المدن؟ يسأل كثيرون عن ذلك اليوم", "هل تنجح الخطة الجديدة في المدن؟")]
+    [InlineData("أعلنت الحكومة اليوم خطة جديدة، وقالت إنها تبدأ غدا في كل المدن والقرى", "أعلنت الحكومة اليوم خطة جديدة…")]
+    [InlineData("أعلنت الحكومة اليوم خطة جديدة للاقتصاد والتعليم والصحة تقوم أساسا على ما يجمع الناس في المدن والقرى", "أعلنت الحكومة اليوم خطة جديدة للاقتصاد والتعليم والصحة تقوم أساسا…")]
+    public void FromFirstWords_PrefersAShortFirstClause_AndNeverEndsOnAWordThatNeedsTheNext(string text, string title)
+    {
+        Assert.Equal(title, TitleText.FromFirstWords(text));
+    }
+
     [Fact]
     public void Collapse_FoldsLineBreaksTabsAndNbsp()
     {
