@@ -247,7 +247,14 @@ function searchNow(typed) {
   return search(query, 1);
 }
 
+// dir="auto" on an empty box resolves to left-to-right and lays the Arabic placeholder out backwards: right-to-left
+// until something is in it, then the direction of what is there.
+function fitDirection() {
+  input.dir = input.value.trim() ? 'auto' : 'rtl';
+}
+
 input.addEventListener('input', () => {
+  fitDirection();
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => searchNow(true), TYPING_DELAY_MS);
 });
@@ -266,6 +273,7 @@ pager.addEventListener('click', event => {
   // The link carries the query of the results it belongs to, even if the box was edited since.
   const query = new URL(link.href).searchParams.get('q') ?? '';
   input.value = query;
+  fitDirection();
   const page = Number.parseInt(link.dataset.page, 10);
   remember(query, page, false);
   search(query, page).then(() => document.getElementById('results').focus());
@@ -274,6 +282,7 @@ pager.addEventListener('click', event => {
 window.addEventListener('popstate', () => {
   const { query, page } = readUrl();
   input.value = query;
+  fitDirection();
   search(query, page);
 });
 
@@ -313,6 +322,7 @@ async function refreshStatus() {
 
 const initial = readUrl();
 input.value = initial.query;
+fitDirection();
 history.replaceState({ typed: false }, '', urlFor(initial.query, initial.page));
 search(initial.query, initial.page);
 refreshStatus();

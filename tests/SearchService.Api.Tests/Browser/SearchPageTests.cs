@@ -54,6 +54,28 @@ public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task TheEmptyBox_IsRightToLeft_AndTakesTheDirectionOfWhatIsTyped()
+    {
+        Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
+        await using var host = await StartAsync(("musk.txt", MuskArticle));
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        var box = page.GetByLabel("ابحث في نصوص المقالات");
+
+        await page.GotoAsync("/");
+        Assert.Equal("rtl", await box.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+
+        await box.FillAsync("SpaceX");
+        Assert.Equal("ltr", await box.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        await box.FillAsync("");
+        Assert.Equal("rtl", await box.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+
+        await page.GotoAsync("/?q=SpaceX");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+        Assert.Equal("ltr", await box.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        browser.AssertNoProblems(page);
+    }
+
+    [SkippableFact]
     public async Task AHitsDate_IsTheDocumentsOwn_OrLabelledAsTheFilesDate()
     {
         Skip.IfNot(BrowserFixture.IsChromiumInstalled, BrowserFixture.MissingChromiumMessage);
