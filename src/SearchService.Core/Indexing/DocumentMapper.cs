@@ -35,12 +35,21 @@ internal static class DocumentMapper
             new NumericDocValuesField(IndexFields.Length, source.Length),
         };
         AddOptional(doc, IndexFields.Date, source.Date);
+        var published = DocumentDate.Of(source).Date.UtcTicks;
+        doc.Add(new Int64Field(IndexFields.Published, published, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(IndexFields.Published, published));
+        if (!string.IsNullOrWhiteSpace(source.Source))
+        {
+            doc.Add(new StringField(IndexFields.SourceKey, IndexFields.FilterKey(source.Source), Field.Store.NO));
+        }
+
         AddOptional(doc, IndexFields.Url, source.Url);
         AddOptional(doc, IndexFields.Source, source.Source);
         AddOptional(doc, IndexFields.Description, source.Description);
         foreach (var tag in source.Tags)
         {
             doc.Add(new StoredField(IndexFields.Tags, tag));
+            doc.Add(new StringField(IndexFields.TagKey, IndexFields.FilterKey(tag), Field.Store.NO));
         }
 
         foreach (var piece in StoredText.Split(source.Text))

@@ -29,6 +29,18 @@ internal static class IndexFields
     public const string Tags = "tags";
     public const string Description = "description";
 
+    /// <summary>The date a document goes by (<see cref="Documents.DocumentDate.Of"/>), UTC ticks: indexed for date
+    /// ranges, a column for sorting by date.</summary>
+    public const string Published = "published";
+
+    /// <summary>The source and each tag as one exact, case-folded term (<see cref="FilterKey"/>), for filters.</summary>
+    public const string SourceKey = "source_key";
+
+    public const string TagKey = "tag_key";
+
+    /// <summary>How a source or tag is matched by a filter: whole, trimmed, case-folded.</summary>
+    public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
+
     /// <summary>The unstemmed twin of a stemmed field.</summary>
     public static string ExactOf(string field) => field == Title ? TitleExact : TextExact;
 }

@@ -54,12 +54,15 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         }
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
+        var query = HitFilter.For(request.Filters) is { } filter ? new FilteredQuery(plan.Query, filter) : plan.Query;
+        // Newest first: the proximity bonus would only reorder ties of date, which relevance already orders.
+        var proximity = request.Sort == SearchSort.Date ? null : plan.Proximity;
         // With a proximity bonus, collect more than the page: the bonus may lift a hit from a little further down.
-        var depth = plan.Proximity is null ? window : Math.Max(window * 10, weights.ProximityDepth);
-        var (top, timedOut) = Collect(searcher, plan.Query, depth, deadline);
-        if (plan.Proximity is not null && !timedOut)
+        var depth = proximity is null ? window : Math.Max(window * 10, weights.ProximityDepth);
+        var (top, timedOut) = Collect(searcher, query, request.Sort, depth, deadline);
+        if (proximity is not null && !timedOut)
         {
-            top = ProximityRescorer.Rescore(searcher, top, plan.Proximity, window);
+            top = ProximityRescorer.Rescore(searcher, top, proximity, window);
         }
 
         var page = top.ScoreDocs.Take(window).Skip((request.Page - 1) * request.Size).ToList();
@@ -105,18 +108,36 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
             .Select(w => new ExpandedWord(w.Text, [.. w.Spellings.Select(s => s.Word)])),
     ];
 
+    // Newest first; ties by relevance, then by id, so the order is the same on every replica.
+    private static readonly Sort NewestFirst = new(
+        new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true),
+        SortField.FIELD_SCORE,
+        new SortField(IndexFields.Id, SortFieldType.STRING));
+
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
-    private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, int window, Deadline deadline)
+    private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, SearchSort sort, int window, Deadline deadline)
     {
-        var top = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
+        ICollector collector;
+        Func<TopDocs> top;
+        if (sort == SearchSort.Date)
+        {
+            var byDate = TopFieldCollector.Create(NewestFirst, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            (collector, top) = (byDate, () => byDate.GetTopDocs());
+        }
+        else
+        {
+            var byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
+            (collector, top) = (byScore, () => byScore.GetTopDocs());
+        }
+
         try
         {
-            searcher.Search(query, new DeadlineCollector(top, deadline));
-            return (top.GetTopDocs(), false);
+            searcher.Search(query, new DeadlineCollector(collector, deadline));
+            return (top(), false);
         }
         catch (DeadlinePassedException)
         {
-            return (top.GetTopDocs(), true);
+            return (top(), true);
         }
     }
 }

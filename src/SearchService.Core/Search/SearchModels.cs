@@ -4,7 +4,36 @@ using SearchService.Core.Highlighting;
 namespace SearchService.Core.Search;
 
 /// <summary>What a caller asks for: already validated (page ≥ 1, size within limits).</summary>
-public sealed record SearchRequest(string Query, int Page = 1, int Size = 10);
+public sealed record SearchRequest(string Query, int Page = 1, int Size = 10)
+{
+    /// <summary>Only hits that pass these; none by default.</summary>
+    public SearchFilters Filters { get; init; } = SearchFilters.None;
+
+    /// <summary>Relevance (the default), or newest first with ties by relevance, then id.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+}
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>
+/// What a hit must be: dated within <see cref="From"/>–<see cref="To"/> (inclusive days, UTC; the date a document goes
+/// by, its own or its file's), from one of <see cref="Sources"/> and tagged with one of <see cref="Tags"/>. An empty
+/// list does not filter; values within one list are alternatives, the lists together must all hold.
+/// </summary>
+public sealed record SearchFilters(DateOnly? From = null, DateOnly? To = null)
+{
+    public static SearchFilters None { get; } = new();
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public bool IsEmpty => From is null && To is null && Sources.Count == 0 && Tags.Count == 0;
+}
 
 public sealed record SearchHit(
     string Id,
