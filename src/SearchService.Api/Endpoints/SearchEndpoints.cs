@@ -44,7 +44,20 @@ public static class SearchEndpoints
         [Description("رقم الصفحة، من 1؛ ولا يتجاوز page × size حدَّ نافذة النتائج (انظر الحدود في المقدمة).\n\n"
             + "The page of hits, from 1; page × size may not exceed the result window (see Limits in the introduction).")]
         string? page = null,
-        [Description("عدد النتائج في الصفحة.\n\nHits per page.")] string? size = null)
+        [Description("عدد النتائج في الصفحة.\n\nHits per page.")] string? size = null,
+        [Description("أقدم تاريخ (YYYY-MM-DD، شاملًا) لتاريخ المقال، أو تاريخ ملفه إن لم يكن له تاريخ.\n\n"
+            + "The earliest date (YYYY-MM-DD, inclusive) of the article's date, or its file's when it has none.")]
+        string? from = null,
+        [Description("أحدث تاريخ (YYYY-MM-DD، شاملًا).\n\nThe latest date (YYYY-MM-DD, inclusive).")] string? to = null,
+        [Description("المصدر، يتكرر: أيٌّ منها (مطابقة كاملة دون اعتبار حالة الأحرف).\n\n"
+            + "A source, repeatable: any of them (whole value, case ignored).")]
+        string[]? source = null,
+        [Description("وسم، يتكرر: أيٌّ منها؛ ومع source يجب أن يتحقق الاثنان.\n\n"
+            + "A tag, repeatable: any of them; with source, both must hold.")]
+        string[]? tag = null,
+        [Description("relevance (الافتراضي) أو date: الأحدث أولًا ثم الأكثر صلة.\n\n"
+            + "relevance (the default) or date: newest first, ties by relevance then id.")]
+        string? sort = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -71,10 +84,15 @@ public static class SearchEndpoints
             return BadRequest($"لا تُعرض النتائج بعد الترتيب {limits.MaxResultWindow}: حدّد بحثك أكثر. (Results beyond {limits.MaxResultWindow} are not paged to.)");
         }
 
+        if (SearchFilterParameters.TryRead(from, to, source, tag, sort, out var filters, out var order) is { } bad)
+        {
+            return BadRequest(bad);
+        }
+
         SearchResults results;
         try
         {
-            results = engine.Search(new SearchRequest(q, pageNumber, pageSize), cancellationToken);
+            results = engine.Search(new SearchRequest(q, pageNumber, pageSize) { Filters = filters, Sort = order }, cancellationToken);
         }
         catch (QueryParseException e)
         {
