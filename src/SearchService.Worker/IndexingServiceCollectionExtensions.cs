@@ -31,6 +31,7 @@ public static class IndexingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<IndexingOptions>>().Value.Debounce));
         services.AddSingleton<FolderWatcher>();
         services.AddSingleton<FolderIndexer>();
+        services.AddSingleton<FolderPass>();
         services.AddHostedService<IndexingWorker>();
         return services;
     }

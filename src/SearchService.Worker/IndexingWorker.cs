@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Indexing;
-using SearchService.Worker.Metrics;
 using SearchService.Worker.Queue;
 using SearchService.Worker.Status;
 using SearchService.Worker.Watching;
@@ -23,11 +22,11 @@ namespace SearchService.Worker;
 public sealed partial class IndexingWorker(
     IndexStore store,
     FolderIndexer indexer,
+    FolderPass pass,
     FolderWatcher watcher,
     ChangeQueue queue,
     IndexStatus status,
     IndexPaths paths,
-    IndexingMetrics metrics,
     IOptions<IndexingOptions> options,
     TimeProvider time,
     ILogger<IndexingWorker> logger) : BackgroundService
@@ -113,18 +112,10 @@ public sealed partial class IndexingWorker(
         }
     }
 
-    /// <summary>A pass over the whole folder; when it completes a rebuild, the new generation replaces the old one.
-    /// Either way the index searches use is then in step with the folder.</summary>
+    /// <summary>A pass over the whole folder (<see cref="FolderPass"/>), then a merge when it left many segments.</summary>
     private async Task PassAsync(bool force, CancellationToken stoppingToken, bool atStart = false)
     {
-        var changed = await indexer.ReconcileAsync(stoppingToken, force).ConfigureAwait(false);
-        if (store.Rebuilding)
-        {
-            store.CompleteRebuild();
-            metrics.RebuildCompleted();
-        }
-
-        status.MarkReady();
+        var changed = await pass.RunAsync(force, stoppingToken).ConfigureAwait(false);
 
         // Searches are faster on one segment. A pass that wrote much left many; so may an index from before a restart
         // (one stopped before its merge finished, or one an earlier version wrote). Smaller changes are left to

@@ -21,7 +21,7 @@ internal static class IndexVerb
     private static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<IndexStore>();
-        var indexer = services.GetRequiredService<FolderIndexer>();
+        var pass = services.GetRequiredService<FolderPass>();
         var status = services.GetRequiredService<IndexStatus>();
         var paths = services.GetRequiredService<IndexPaths>();
         var time = services.GetRequiredService<TimeProvider>();
@@ -36,12 +36,7 @@ internal static class IndexVerb
         int changed;
         await using (IndexProgress.Start(status, Console.Out, terminal: !Console.IsOutputRedirected, time))
         {
-            changed = await indexer.ReconcileAsync(cancellationToken, force: store.Rebuilding).ConfigureAwait(false);
-        }
-
-        if (store.Rebuilding)
-        {
-            store.CompleteRebuild();
+            changed = await pass.RunAsync(force: store.Rebuilding, cancellationToken).ConfigureAwait(false);
         }
 
         // What the service would merge at its next start is merged now: searches are faster on fewer segments.
