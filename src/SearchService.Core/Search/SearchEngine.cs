@@ -108,36 +108,20 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
             .Select(w => new ExpandedWord(w.Text, [.. w.Spellings.Select(s => s.Word)])),
     ];
 
-    // Newest first; ties by relevance, then by id, so the order is the same on every replica.
-    private static readonly Sort NewestFirst = new(
-        new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true),
-        SortField.FIELD_SCORE,
-        new SortField(IndexFields.Id, SortFieldType.STRING));
-
     /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
     private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, SearchSort sort, int window, Deadline deadline)
     {
-        ICollector collector;
-        Func<TopDocs> top;
-        if (sort == SearchSort.Date)
-        {
-            var byDate = TopFieldCollector.Create(NewestFirst, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            (collector, top) = (byDate, () => byDate.GetTopDocs());
-        }
-        else
-        {
-            var byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-            (collector, top) = (byScore, () => byScore.GetTopDocs());
-        }
-
+        // Scores are tracked for both orders (a date-sorted hit still shows its relevance); fields are kept so a
+        // cursor can say where a page ended.
+        var collector = TopFieldCollector.Create(HitOrder.For(sort), window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         try
         {
             searcher.Search(query, new DeadlineCollector(collector, deadline));
-            return (top(), false);
+            return (collector.GetTopDocs(), false);
         }
         catch (DeadlinePassedException)
         {
-            return (top(), true);
+            return (collector.GetTopDocs(), true);
         }
     }
 }
