@@ -48,7 +48,7 @@ internal static class ProximityRescorer
                 hit.Score += scorer.GetScore();
             }
 
-            hit.Fields = [hit.Score, id];
+            hit.Fields = [J2N.Numerics.Single.GetInstance(hit.Score), id]; // as the collector gives them
         }
 
         // Best first, ties by id, as the collector orders them (HitOrder.Relevance).

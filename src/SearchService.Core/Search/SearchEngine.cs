@@ -113,13 +113,13 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         return (page.Take(size).ToList(), depth, page.Count > size);
     }
 
-    // The sort values of the hit a cursor ended on, as the collector of its order reads them.
+    // The sort values of the hit a cursor ended on, as the collector of its order reads them (J2N's boxed numbers).
     private static FieldDoc CursorPlace(SearchCursor cursor, SearchSort sort)
     {
         var id = new BytesRef(cursor.Id);
         object[] fields = sort == SearchSort.Date
-            ? [cursor.Published, cursor.Score, id]
-            : [cursor.Score, id];
+            ? [J2N.Numerics.Int64.GetInstance(cursor.Published), J2N.Numerics.Single.GetInstance(cursor.Score), id]
+            : [J2N.Numerics.Single.GetInstance(cursor.Score), id];
         return new FieldDoc(int.MaxValue, cursor.Score, fields);
     }
 
@@ -130,7 +130,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         RescoreDepth = depth,
         Rescored = last.Rescored,
         Score = last.Doc.Score,
-        Published = request.Sort == SearchSort.Date ? Convert.ToInt64(last.Doc.Fields[0], System.Globalization.CultureInfo.InvariantCulture) : 0,
+        Published = request.Sort == SearchSort.Date ? ((J2N.Numerics.Int64)last.Doc.Fields[0]).ToInt64() : 0,
         Id = last.Id,
     };
 
