@@ -110,7 +110,8 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
             last = batch[^1];
         }
 
-        return (page.Take(size).ToList(), depth, page.Count > size);
+        // Out of time, the page is the best of what was seen: a next is still given, so a walk is not cut short.
+        return (page.Take(size).ToList(), depth, page.Count > size || (pages.TimedOut && page.Count > 0));
     }
 
     // The sort values of the hit a cursor ended on, as the collector of its order reads them (J2N's boxed numbers).
