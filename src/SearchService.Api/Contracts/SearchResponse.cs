@@ -4,7 +4,25 @@ namespace SearchService.Api.Contracts;
 /// <param name="TimedOut">True when the search hit its time budget: the hits are the best found until then.</param>
 /// <param name="Expanded">Query words also searched in other spellings (a name typed in Latin letters: the Arabic
 /// spellings the index holds), so a reader can see why an article matched.</param>
-public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut, IReadOnlyList<ExpandedWordResponse> Expanded);
+/// <param name="Facets">Counts over all matches of the query and the other filters: each facet is not narrowed by
+/// its own filter (year's is from/to), so a reader can switch.</param>
+/// <param name="Next">Pass as <c>after</c> (same q, filters and sort) for the following page; null on the last.</param>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    long TookMs,
+    IReadOnlyList<SearchHitResponse> Hits,
+    bool TimedOut,
+    IReadOnlyList<ExpandedWordResponse> Expanded,
+    FacetsResponse Facets,
+    string? Next);
+
+/// <summary>At most 20 values each, largest count first, ties by value.</summary>
+public sealed record FacetsResponse(IReadOnlyList<FacetValueResponse> Source, IReadOnlyList<FacetValueResponse> Tag, IReadOnlyList<FacetValueResponse> Year);
+
+public sealed record FacetValueResponse(string Value, int Count);
 
 public sealed record ExpandedWordResponse(string Word, IReadOnlyList<string> Variants);
 

@@ -27,9 +27,10 @@ public static class SearchEndpoints
                 + "`match`). A search that runs past its time budget answers with the best hits found so far and "
                 + "`timedOut: true`. The query syntax and the limits are in this reference's introduction.")
             .WithProblem(StatusCodes.Status400BadRequest,
-                "طلب غير صالح: q مفقود أو أطول من الحد، أو page أو size خارج الحدود، أو استعلام مرفوض (مثل * بعد حرف واحد)؛ "
-                + "ويشرح detail السبب.\n\nInvalid request: q missing or too long, page or size out of range, or a query "
-                + "the parser refuses (such as * after one letter); detail says which.");
+                "طلب غير صالح: q مفقود أو أطول من الحد، أو page أو size خارج الحدود، أو استعلام مرفوض (مثل * بعد حرف واحد)، "
+                + "أو after تالف أو لبحث آخر أو مع page؛ ويشرح detail السبب.\n\nInvalid request: q missing or too long, page or "
+                + "size out of range, a query the parser refuses (such as * after one letter), or an after that is garbled, "
+                + "from another search or combined with page; detail says which.");
         return app;
     }
 
@@ -57,7 +58,13 @@ public static class SearchEndpoints
         string[]? tag = null,
         [Description("relevance (الافتراضي) أو date: الأحدث أولًا ثم الأكثر صلة.\n\n"
             + "relevance (the default) or date: newest first, ties by relevance then id.")]
-        string? sort = null)
+        string? sort = null,
+        [Description("قيمة next من صفحة سابقة لهذا البحث نفسه (q والمرشحات والترتيب): تعيد الصفحة التالية بالترتيب نفسه، "
+            + "دون تكرار ولا إغفال لما بقي في الفهرس، ودون حد نافذة النتائج؛ لا يُجمع مع page.\n\n"
+            + "The next of an earlier page of this same search (q, filters and sort): returns the following page in the "
+            + "same order, no document twice and none skipped that stayed in the index, with no result-window limit; "
+            + "not combined with page.")]
+        string? after = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -79,7 +86,12 @@ public static class SearchEndpoints
             return BadRequest($"حجم الصفحة size يجب أن يكون بين 1 و{limits.MaxPageSize}. (size must be between 1 and {limits.MaxPageSize}.)");
         }
 
-        if ((long)pageNumber * pageSize > limits.MaxResultWindow)
+        if (after is not null && page is not null)
+        {
+            return BadRequest("لا يُجمع after مع page: after يحدد الصفحة بنفسه. (after and page cannot be combined.)");
+        }
+
+        if (after is null && (long)pageNumber * pageSize > limits.MaxResultWindow)
         {
             return BadRequest($"لا تُعرض النتائج بعد الترتيب {limits.MaxResultWindow}: حدّد بحثك أكثر. (Results beyond {limits.MaxResultWindow} are not paged to.)");
         }
@@ -89,10 +101,26 @@ public static class SearchEndpoints
             return BadRequest(bad);
         }
 
+        var request = new SearchRequest(q, pageNumber, pageSize) { Filters = filters, Sort = order };
+        if (after is not null)
+        {
+            switch (SearchCursor.TryDecode(after, request, out var cursor))
+            {
+                case CursorReading.OtherSearch:
+                    return BadRequest("المؤشر after لا يخص هذا البحث: أعد q والمرشحات والترتيب كما كانت في الصفحة التي أعطته. "
+                        + "(after belongs to another search: repeat the q, filters and sort of the page that gave it.)");
+                case CursorReading.Garbled:
+                    return BadRequest("المؤشر after تالف: استعمل قيمة next كما أعادها البحث. (after is not a cursor this service wrote: pass next as returned.)");
+                default:
+                    request = request with { After = cursor };
+                    break;
+            }
+        }
+
         SearchResults results;
         try
         {
-            results = engine.Search(new SearchRequest(q, pageNumber, pageSize) { Filters = filters, Sort = order }, cancellationToken);
+            results = engine.Search(request, cancellationToken);
         }
         catch (QueryParseException e)
         {
@@ -114,8 +142,12 @@ public static class SearchEndpoints
             h.Url,
             h.Source)).ToList();
         return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut,
-            [.. results.Expanded.Select(e => new ExpandedWordResponse(e.Word, e.Variants))]));
+            [.. results.Expanded.Select(e => new ExpandedWordResponse(e.Word, e.Variants))],
+            new FacetsResponse(Values(results.Facets.Source), Values(results.Facets.Tag), Values(results.Facets.Year)),
+            results.Next?.Encode()));
     }
+
+    private static List<FacetValueResponse> Values(IReadOnlyList<FacetValue> values) => [.. values.Select(v => new FacetValueResponse(v.Value, v.Count))];
 
     /// <summary>The page size when the request names none: ten, unless the configured maximum is smaller.</summary>
     internal static int DefaultPageSize(SearchLimits limits) => Math.Min(10, limits.MaxPageSize);

@@ -27,12 +27,16 @@ public static class SearchServiceExtensions
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddOptions<SearchLogOptions>().BindConfiguration(SearchLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CursorOptions>().BindConfiguration(CursorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // A singleton the container disposes: the searchers cursors keep are released at shutdown.
+        services.AddSingleton(sp => new PinnedSearchers(sp.GetRequiredService<IOptions<CursorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SearchEngine(
             sp.GetRequiredService<SearcherSource>(),
             sp.GetRequiredService<QueryWeights>(),
             new SnippetBuilder(),
             sp.GetRequiredService<SearchLimits>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<PinnedSearchers>()));
         return services;
     }
 

@@ -41,6 +41,13 @@ internal static class DocumentMapper
         if (!string.IsNullOrWhiteSpace(source.Source))
         {
             doc.Add(new StringField(IndexFields.SourceKey, IndexFields.FilterKey(source.Source), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.SourceFacet, new BytesRef(source.Source.Trim())));
+        }
+
+        // One facet value per tag key: "Culture" and "culture" on one document count it once.
+        foreach (var tag in source.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).DistinctBy(IndexFields.FilterKey))
+        {
+            doc.Add(new SortedSetDocValuesField(IndexFields.TagFacet, new BytesRef(tag.Trim())));
         }
 
         AddOptional(doc, IndexFields.Url, source.Url);

@@ -38,6 +38,12 @@ internal static class IndexFields
 
     public const string TagKey = "tag_key";
 
+    /// <summary>The source, and each tag, as written (trimmed): columns the facets count by (one value per filter key
+    /// in a document, its first written form).</summary>
+    public const string SourceFacet = "source_facet";
+
+    public const string TagFacet = "tag_facet";
+
     /// <summary>How a source or tag is matched by a filter: whole, trimmed, case-folded.</summary>
     public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
 

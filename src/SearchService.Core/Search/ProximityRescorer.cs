@@ -1,4 +1,7 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
 
@@ -14,18 +17,19 @@ internal static class ProximityRescorer
 {
     public static TopDocs Rescore(IndexSearcher searcher, TopDocs firstPass, Query proximity, int window)
     {
-        var hits = (ScoreDoc[])firstPass.ScoreDocs.Clone();
-        if (hits.Length == 0)
+        if (firstPass.ScoreDocs.Length == 0)
         {
             return firstPass;
         }
 
+        var hits = firstPass.ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score)).ToArray();
         Array.Sort(hits, (a, b) => a.Doc.CompareTo(b.Doc));
         var weight = searcher.CreateNormalizedWeight(proximity);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = -1;
         var end = 0;
         Scorer? scorer = null;
+        SortedDocValues? ids = null;
         foreach (var hit in hits)
         {
             while (hit.Doc >= end)
@@ -33,17 +37,22 @@ internal static class ProximityRescorer
                 leaf++;
                 end = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
                 scorer = weight.GetScorer(leaves[leaf], null); // null: no pair occurs in this segment
+                ids = leaves[leaf].AtomicReader.GetSortedDocValues(IndexFields.Id);
             }
 
             var target = hit.Doc - leaves[leaf].DocBase;
+            var id = new BytesRef();
+            ids!.Get(target, id);
             if (scorer is not null && (scorer.DocID == target || (scorer.DocID < target && scorer.Advance(target) == target)))
             {
                 hit.Score += scorer.GetScore();
             }
+
+            hit.Fields = [J2N.Numerics.Single.GetInstance(hit.Score), id]; // as the collector gives them
         }
 
-        // Best first, ties by document number, as the collector orders them.
-        Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        // Best first, ties by id, as the collector orders them (HitOrder.Relevance).
+        Array.Sort(hits, (a, b) => HitOrder.CompareByRelevance(a.Score, (BytesRef)a.Fields[1], b.Score, (BytesRef)b.Fields[1]));
         var page = hits.Length > window ? hits[..window] : hits;
         return new TopDocs(firstPass.TotalHits, page, page[0].Score);
     }

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
@@ -8,11 +9,12 @@ using SearchService.Core.Querying;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// The search pipeline: parse → plan (build and rewrite each item's query) → collect within the deadline → marks
-/// from the postings → snippets. The time budget covers the whole request: hits whose snippets would be built after
-/// it has run out are returned without them. Thread-safe: all per-request state lives in locals.
+/// The search pipeline: parse → plan (build and rewrite each item's query) → collect within the deadline, filtering
+/// and counting facets on the way → marks from the postings → snippets. The time budget covers the whole request:
+/// hits whose snippets would be built after it has run out are returned without them. Thread-safe: all per-request
+/// state lives in locals.
 /// </summary>
-public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits, TimeProvider clock)
+public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits, TimeProvider clock, PinnedSearchers pins)
 {
     public SearchEngine(SearcherSource searchers)
         : this(searchers, SearchLimits.Default, TimeProvider.System)
@@ -34,6 +36,11 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     {
     }
 
+    public SearchEngine(SearcherSource searchers, QueryWeights weights, SnippetBuilder snippets, SearchLimits limits, TimeProvider clock)
+        : this(searchers, weights, snippets, limits, clock, new PinnedSearchers(CursorOptions.Default, clock))
+    {
+    }
+
     // Foreign names' spellings, from the name keys the searchers' segments open with.
     private readonly NameSpellings names = new(searchers.SearcherFactory.NameKeys);
 
@@ -43,8 +50,11 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
     public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var deadline = Deadline.Start(clock, limits.TimeBudget);
-        using var lease = searchers.AcquireSearcher();
-        var searcher = lease.Searcher;
+        using var current = searchers.AcquireSearcher();
+        // A cursor's page is read from the searcher its first page was, while it is kept: the same order, and
+        // documents added since are not in it. Else (expired, another process) from the current one: best effort.
+        using var pinned = request.After?.Pin is { } pin ? pins.Acquire(pin) : null;
+        var searcher = pinned?.Searcher ?? current.Searcher;
         var parsed = Parse(request.Query, searcher.IndexReader);
         var expanded = Expanded(parsed);
         var plan = QueryPlanner.Plan(parsed, searcher, Analyzer, weights, limits.MaxPrefixTerms);
@@ -53,22 +63,77 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
             return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded };
         }
 
-        var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
-        var query = HitFilter.For(request.Filters) is { } filter ? new FilteredQuery(plan.Query, filter) : plan.Query;
         // Newest first: the proximity bonus would only reorder ties of date, which relevance already orders.
         var proximity = request.Sort == SearchSort.Date ? null : plan.Proximity;
-        // With a proximity bonus, collect more than the page: the bonus may lift a hit from a little further down.
-        var depth = proximity is null ? window : Math.Max(window * 10, weights.ProximityDepth);
-        var (top, timedOut) = Collect(searcher, query, request.Sort, depth, deadline);
-        if (proximity is not null && !timedOut)
+        var pages = new ResultPages(searcher, plan.Query, proximity, request, deadline);
+        var (page, depth, more) = request.After is { } after
+            ? PageAfter(pages, after, request.Size, deadline, id => ReferenceEquals(searcher, current.Searcher) || IdLookup.DocNumber(current.Searcher, id) is not null)
+            : NumberedPage(pages, request, proximity is not null);
+        var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build([.. page.Select(h => h.Doc)], deadline, pages.TimedOut, cancellationToken);
+        return new SearchResults(pages.Total, hits, deadline.Elapsed, partial)
         {
-            top = ProximityRescorer.Rescore(searcher, top, proximity, window);
+            Expanded = expanded,
+            Facets = pages.Facets,
+            Next = more && page.Count > 0 ? Cursor(request, page[^1], depth, pins.Record(searcher)) : null,
+        };
+    }
+
+    /// <summary>Page <see cref="SearchRequest.Page"/>: with a proximity bonus, the best hits are collected deeper
+    /// than the page, since the bonus may lift a hit from a little further down.</summary>
+    private (IReadOnlyList<PagedHit> Page, int Depth, bool More) NumberedPage(ResultPages pages, SearchRequest request, bool withProximity)
+    {
+        var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
+        var depth = withProximity ? Math.Max(window * 10, weights.ProximityDepth) : 0;
+        var skipped = (request.Page - 1) * request.Size;
+        var page = pages.First(window, Math.Max(depth, window)).Skip(skipped).ToList();
+        return (page, depth, pages.Total > skipped + page.Count);
+    }
+
+    /// <summary>The hits after a cursor, without those deleted from the index since the cursor's searcher was
+    /// opened (<paramref name="exists"/>); one more is looked for to know whether another page follows.</summary>
+    private (IReadOnlyList<PagedHit> Page, int Depth, bool More) PageAfter(ResultPages pages, SearchCursor after, int size, Deadline deadline, Func<string, bool> exists)
+    {
+        // A cursor's depth was this engine's own; one beyond what a page could ask for is not trusted.
+        var depth = Math.Min(after.RescoreDepth, Math.Max(limits.MaxResultWindow * 10, weights.ProximityDepth));
+        var last = new PagedHit(CursorPlace(after, pages.Sort), after.Rescored);
+        var page = new List<PagedHit>(size + 1);
+        while (page.Count <= size && !deadline.IsPast)
+        {
+            var wanted = size + 1 - page.Count;
+            var batch = pages.After(last, wanted, depth);
+            page.AddRange(batch.Where(h => exists(h.Id)));
+            if (batch.Count < wanted || pages.TimedOut)
+            {
+                break;
+            }
+
+            last = batch[^1];
         }
 
-        var page = top.ScoreDocs.Take(window).Skip((request.Page - 1) * request.Size).ToList();
-        var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build(page, deadline, timedOut, cancellationToken);
-        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial) { Expanded = expanded };
+        // Out of time, the page is the best of what was seen: a next is still given, so a walk is not cut short.
+        return (page.Take(size).ToList(), depth, page.Count > size || (pages.TimedOut && page.Count > 0));
     }
+
+    // The sort values of the hit a cursor ended on, as the collector of its order reads them (J2N's boxed numbers).
+    private static FieldDoc CursorPlace(SearchCursor cursor, SearchSort sort)
+    {
+        var id = new BytesRef(cursor.Id);
+        object[] fields = sort == SearchSort.Date
+            ? [J2N.Numerics.Int64.GetInstance(cursor.Published), J2N.Numerics.Single.GetInstance(cursor.Score), id]
+            : [J2N.Numerics.Single.GetInstance(cursor.Score), id];
+        return new FieldDoc(int.MaxValue, cursor.Score, fields);
+    }
+
+    private static SearchCursor Cursor(SearchRequest request, PagedHit last, int depth, SearcherPin pin) => new()
+    {
+        Search = SearchCursor.Hash(request),
+        Pin = pin,
+        RescoreDepth = depth,
+        Rescored = last.Rescored,
+        Score = last.Doc.Score,
+        Published = request.Sort == SearchSort.Date ? ((J2N.Numerics.Int64)last.Doc.Fields[0]).ToInt64() : 0,
+        Id = last.Id,
+    };
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>
     public HighlightedDocument? Get(string id, string? query)
@@ -107,37 +172,4 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
             .Where(w => w.Spellings.Count > 0)
             .Select(w => new ExpandedWord(w.Text, [.. w.Spellings.Select(s => s.Word)])),
     ];
-
-    // Newest first; ties by relevance, then by id, so the order is the same on every replica.
-    private static readonly Sort NewestFirst = new(
-        new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true),
-        SortField.FIELD_SCORE,
-        new SortField(IndexFields.Id, SortFieldType.STRING));
-
-    /// <summary>Top hits within the time budget; past it, the best collected so far.</summary>
-    private static (TopDocs Top, bool TimedOut) Collect(IndexSearcher searcher, Query query, SearchSort sort, int window, Deadline deadline)
-    {
-        ICollector collector;
-        Func<TopDocs> top;
-        if (sort == SearchSort.Date)
-        {
-            var byDate = TopFieldCollector.Create(NewestFirst, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            (collector, top) = (byDate, () => byDate.GetTopDocs());
-        }
-        else
-        {
-            var byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-            (collector, top) = (byScore, () => byScore.GetTopDocs());
-        }
-
-        try
-        {
-            searcher.Search(query, new DeadlineCollector(collector, deadline));
-            return (top(), false);
-        }
-        catch (DeadlinePassedException)
-        {
-            return (top(), true);
-        }
-    }
 }

@@ -11,6 +11,11 @@ public sealed record SearchRequest(string Query, int Page = 1, int Size = 10)
 
     /// <summary>Relevance (the default), or newest first with ties by relevance, then id.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Where an earlier page ended (its <see cref="SearchResults.Next"/>): the page after it is returned
+    /// instead of <see cref="Page"/>. Must come from the same query, filters and sort
+    /// (<see cref="SearchCursor.TryDecode"/> checks).</summary>
+    public SearchCursor? After { get; init; }
 }
 
 public enum SearchSort
@@ -52,7 +57,28 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, Tim
 {
     /// <summary>Words that were also searched in other spellings (a name typed in Latin letters: its Arabic ones).</summary>
     public IReadOnlyList<ExpandedWord> Expanded { get; init; } = [];
+
+    /// <summary>Counts over all matches of the query and the other filters (see <see cref="SearchFacets"/>).</summary>
+    public SearchFacets Facets { get; init; } = SearchFacets.Empty;
+
+    /// <summary>Where this page ended, to ask for the following one with <see cref="SearchRequest.After"/>; null on
+    /// the last page.</summary>
+    public SearchCursor? Next { get; init; }
 }
+
+/// <summary>
+/// How many matches of the query have each source, tag and year (the UTC year of the date a document goes by): at
+/// most <see cref="FacetTally.MaxValues"/> values each, largest count first, ties by value. Each facet counts the
+/// matches that pass the other filters but not its own (year's own is the date range), so a reader can switch.
+/// Sources and tags that differ only in case or surrounding spaces count as one, shown in their commonest written
+/// form (ties: the first in ordinal order).
+/// </summary>
+public sealed record SearchFacets(IReadOnlyList<FacetValue> Source, IReadOnlyList<FacetValue> Tag, IReadOnlyList<FacetValue> Year)
+{
+    public static SearchFacets Empty { get; } = new([], [], []);
+}
+
+public sealed record FacetValue(string Value, int Count);
 
 /// <summary>A query word and the other spellings it was searched in.</summary>
 public sealed record ExpandedWord(string Word, IReadOnlyList<string> Variants);

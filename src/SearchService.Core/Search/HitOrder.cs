@@ -1,0 +1,29 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The total orders hits are listed in. Equal scores are ordered by id, not by Lucene's document number, which
+/// depends on the order documents were written in and on merges: two indexes of the same documents list them the
+/// same way, and a cursor can say exactly where it stopped. Ids compare as Lucene's terms do (Unicode code points,
+/// the same as ordinal for every id outside the supplementary planes).
+/// </summary>
+internal static class HitOrder
+{
+    /// <summary>Best first, ties by id.</summary>
+    public static readonly Sort Relevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.Id, SortFieldType.STRING));
+
+    /// <summary>Newest first; ties by relevance, then by id.</summary>
+    public static readonly Sort NewestFirst = new(
+        new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true),
+        SortField.FIELD_SCORE,
+        new SortField(IndexFields.Id, SortFieldType.STRING));
+
+    public static Sort For(SearchSort sort) => sort == SearchSort.Date ? NewestFirst : Relevance;
+
+    /// <summary>Relevance order of two (score, id) pairs: negative when <paramref name="a"/> comes first.</summary>
+    public static int CompareByRelevance(float aScore, BytesRef aId, float bScore, BytesRef bId) =>
+        aScore != bScore ? bScore.CompareTo(aScore) : aId.CompareTo(bId);
+}
