@@ -17,6 +17,46 @@ public static class NewsArticles
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>All 70,272 articles of the benchmark, as its <c>make_docs.py</c> writes them: the three files in name
+    /// order, empty titles kept; null when this checkout has no <c>shared/</c> beside it.</summary>
+    public static List<(string Id, string Title, string Text)>? ReadAll()
+    {
+        var folder = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus", "news"));
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var articles = new List<(string, string, string)>();
+        foreach (var path in Directory.GetFiles(folder, "*.jsonl.gz").Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+            while (reader.ReadLine() is { } line)
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                articles.Add((Text(root, "id"), Text(root, "title"), Text(root, "text")));
+            }
+        }
+
+        return articles;
+    }
+
+    /// <summary>The benchmark's 300 queries (keyword, phrase, question), or null without <c>shared/</c>.</summary>
+    public static string[]? BenchmarkQueries()
+    {
+        var path = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus", "bench", "queries.txt"));
+        return File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Trim().Length > 0).ToArray() : null;
+    }
+
+    private static string Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+
     /// <summary>The first <paramref name="count"/> articles with a title and a text, as (id, title, text).</summary>
     public static List<(string Id, string Title, string Text)> Read(string path, int count)
     {
