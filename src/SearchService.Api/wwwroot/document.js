@@ -1,5 +1,5 @@
 // One whole article, with the words of the query that led here highlighted in the full text.
-import { renderParts, hasText, formatDate, problemMessage } from './marked-text.js';
+import { renderParts, hasText, formatDate, documentHref, problemMessage } from './marked-text.js';
 
 const article = document.getElementById('article');
 const message = document.getElementById('message');
@@ -135,6 +135,61 @@ async function load() {
   article.removeAttribute('aria-busy');
   document.body.dataset.loadState = 'done';
   marks[0]?.scrollIntoView({ block: 'center' });
+  await loadRelated();
+}
+
+// The articles most like this one, each a link; the query travels along so their matches are marked too.
+async function loadRelated() {
+  const section = document.getElementById('related');
+  try {
+    const response = await fetch(`/api/documents/${encodedId}/related?size=5`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      return;
+    }
+    const result = await response.json();
+    const items = (result.related ?? []).map(relatedItem);
+    document.getElementById('related-list').replaceChildren(...items);
+    section.hidden = items.length === 0;
+  } catch {
+    // Related articles are an extra: without them the article is still whole.
+  } finally {
+    document.body.dataset.relatedState = 'done';
+  }
+}
+
+function relatedItem(hit) {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = documentHref(hit.id, query);
+  const title = document.createElement('bdi');
+  title.textContent = hit.title || hit.id;
+  link.append(title);
+  item.append(link);
+  const when = formatDate(hit.date);
+  if (when || hit.source) {
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    if (when) {
+      const time = document.createElement('time');
+      time.dateTime = hit.date;
+      time.textContent = hit.dateSource === 'file' ? `تاريخ الملف: ${when}` : when;
+      meta.append(time);
+    }
+    if (hit.source) {
+      const source = document.createElement('bdi');
+      source.textContent = hit.source;
+      meta.append(when ? ' — ' : '', source);
+    }
+    item.append(meta);
+  }
+  if (hit.snippet) {
+    const snippet = document.createElement('p');
+    snippet.className = 'snippet';
+    snippet.dir = 'auto';
+    snippet.textContent = hit.snippet;
+    item.append(snippet);
+  }
+  return item;
 }
 
 load();
