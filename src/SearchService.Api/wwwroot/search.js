@@ -28,10 +28,9 @@ const clearFilters = document.getElementById('clear-filters');
 let typingTimer = 0;
 let inFlight = null;
 let lastIndexState = null;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // What is shown: the query, its page, its order and its filters; the URL is made from it and read back into it.
 let view = readUrl();
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
