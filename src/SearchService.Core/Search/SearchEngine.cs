@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
+using SearchService.Core.Spelling;
 
 namespace SearchService.Core.Search;
 
@@ -47,10 +48,11 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         var searcher = lease.Searcher;
         var parsed = Parse(request.Query, searcher.IndexReader);
         var expanded = Expanded(parsed);
+        var didYouMean = DidYouMean.Suggest(request.Query, parsed, searcher.IndexReader);
         var plan = QueryPlanner.Plan(parsed, searcher, Analyzer, weights, limits.MaxPrefixTerms);
         if (plan.Query is null)
         {
-            return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded };
+            return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded, DidYouMean = didYouMean };
         }
 
         var window = Math.Min(request.Page * request.Size, limits.MaxResultWindow);
@@ -67,7 +69,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
 
         var page = top.ScoreDocs.Take(window).Skip((request.Page - 1) * request.Size).ToList();
         var (hits, partial) = new HitBuilder(searcher, new PostingsMarks(plan), snippets).Build(page, deadline, timedOut, cancellationToken);
-        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial) { Expanded = expanded };
+        return new SearchResults(top.TotalHits, hits, deadline.Elapsed, partial) { Expanded = expanded, DidYouMean = didYouMean };
     }
 
     /// <summary>A stored document with the query's matches marked in its title and whole text; null for an unknown id.</summary>

@@ -1,5 +1,6 @@
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
+using SearchService.Core.Spelling;
 
 namespace SearchService.Core.Search;
 
@@ -52,6 +53,9 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, Tim
 {
     /// <summary>Words that were also searched in other spellings (a name typed in Latin letters: its Arabic ones).</summary>
     public IReadOnlyList<ExpandedWord> Expanded { get; init; } = [];
+
+    /// <summary>The query with misspelt words corrected from the index's own words, or null when it needs none.</summary>
+    public SpellingSuggestion? DidYouMean { get; init; }
 }
 
 /// <summary>A query word and the other spellings it was searched in.</summary>
