@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Spelling;
@@ -15,6 +16,10 @@ internal sealed class IndexWords(IndexReader reader)
     public int Documents(string folded) => Math.Max(
         reader.DocFreq(new Term(IndexFields.TextExact, folded)),
         reader.DocFreq(new Term(IndexFields.TitleExact, folded)));
+
+    /// <summary>Documents whose body holds the word's light stem (its forms with other suffixes and prefixes).</summary>
+    public int StemDocuments(string folded) =>
+        reader.DocFreq(new Term(IndexFields.Text, ArabicLightStemFilter.StemOf(folded)));
 
     /// <summary>Body words within <paramref name="maxEdits"/> edits (a swapped pair is one), found with Lucene's
     /// Levenshtein automaton over the term dictionary rather than by trying every spelling.</summary>

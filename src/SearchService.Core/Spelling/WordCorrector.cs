@@ -40,21 +40,26 @@ internal sealed class WordCorrector(IndexWords words)
 
     public Correction? Correct(string folded, int documents)
     {
+        // A known word with attached letters the index never saw together (وبالكتابين) is spelt right.
+        var prefixes = AttachedPrefixes.Where(p => folded.Length - p.Length >= MisspelledWords.MinLength && folded.StartsWith(p, StringComparison.Ordinal)).ToList();
+        if (prefixes.Exists(p => words.Documents(folded[p.Length..]) > DidYouMean.RareDocuments) || words.StemDocuments(folded) > DidYouMean.RareDocuments)
+        {
+            return null;
+        }
+
         Correction? best = null;
         foreach (var (word, count) in words.Near(folded, MaxEdits(folded.Length)))
         {
             Consider(ref best, folded, word, count, documents);
         }
 
-        if (best is null)
+        // The word may be common only without its attached letters: correct the rest, keep the letters.
+        foreach (var prefix in prefixes)
         {
-            foreach (var prefix in AttachedPrefixes.Where(p => folded.Length - p.Length >= MisspelledWords.MinLength && folded.StartsWith(p, StringComparison.Ordinal)))
+            var rest = folded[prefix.Length..];
+            foreach (var (word, count) in words.Near(rest, MaxEdits(rest.Length)))
             {
-                var rest = folded[prefix.Length..];
-                foreach (var (word, count) in words.Near(rest, MaxEdits(rest.Length)))
-                {
-                    Consider(ref best, folded, prefix + word, count, documents);
-                }
+                Consider(ref best, folded, prefix + word, count, documents);
             }
         }
 
