@@ -4,7 +4,17 @@ namespace SearchService.Api.Contracts;
 /// <param name="TimedOut">True when the search hit its time budget: the hits are the best found until then.</param>
 /// <param name="Expanded">Query words also searched in other spellings (a name typed in Latin letters: the Arabic
 /// spellings the index holds), so a reader can see why an article matched.</param>
-public sealed record SearchResponse(string Query, int Total, int Page, int Size, long TookMs, IReadOnlyList<SearchHitResponse> Hits, bool TimedOut, IReadOnlyList<ExpandedWordResponse> Expanded);
+/// <param name="DidYouMean">The query with misspelt words corrected from the index's own words, or null.</param>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    long TookMs,
+    IReadOnlyList<SearchHitResponse> Hits,
+    bool TimedOut,
+    IReadOnlyList<ExpandedWordResponse> Expanded,
+    DidYouMeanResponse? DidYouMean);
 
 public sealed record ExpandedWordResponse(string Word, IReadOnlyList<string> Variants);
 
