@@ -70,8 +70,9 @@ internal static class DidYouMean
         return changes.Count == 0 ? null : Compose(query, changes);
     }
 
-    /// <summary>Two typed words that are one index word with a space typed inside it (الحكو مة, ال حكومة): joined when
-    /// the whole is common and a part is rare, or is attached letters standing alone.</summary>
+    /// <summary>Two typed words that are one index word with a space typed inside it (الحكو مة, الدول ية, ال حكومة):
+    /// joined when the whole is common and a part is a fragment: rare in the index, or one or two letters that are
+    /// not a word (a suffix or attached letters cut off), and the whole far more common than that part.</summary>
     private static string? Joined(QueryWord first, QueryWord second, IndexWords words)
     {
         if (first.Folded.Length + second.Folded.Length < MisspelledWords.MinLength)
@@ -79,24 +80,30 @@ internal static class DidYouMean
             return null;
         }
 
-        var firstDocuments = Rarity(first.Folded, words);
-        var secondDocuments = Rarity(second.Folded, words);
-        var loneLetters = WordCorrector.AttachedPrefixes.Contains(first.Folded);
-        if (!loneLetters && firstDocuments > RareDocuments && secondDocuments > RareDocuments)
+        var fragment = Math.Min(Fragment(first.Folded, words), Fragment(second.Folded, words));
+        if (fragment == int.MaxValue)
         {
             return null;
         }
 
         var whole = words.Documents(first.Folded + second.Folded);
-        var rarest = loneLetters ? 0 : Math.Min(firstDocuments, secondDocuments);
-        return whole >= WordCorrector.MinDocuments && whole >= (long)WordCorrector.MinRatio * rarest
+        return whole >= WordCorrector.MinDocuments && whole >= (long)WordCorrector.MinRatio * fragment
             ? first.Text + second.Text
             : null;
     }
 
-    // A stopword is as common as words get.
-    private static int Rarity(string folded, IndexWords words) =>
-        WordCorrector.IsStopWord(folded) ? int.MaxValue : words.Documents(folded);
+    /// <summary>How common a part is when it looks like a piece of a word (int.MaxValue when it looks like a word):
+    /// a rare one counts its documents, one or two letters count as none; a stopword is a word (ما هي, في حق).</summary>
+    private static int Fragment(string folded, IndexWords words)
+    {
+        if (WordCorrector.IsStopWord(folded))
+        {
+            return int.MaxValue;
+        }
+
+        var documents = folded.Length <= 2 ? 0 : words.Documents(folded);
+        return documents <= RareDocuments ? documents : int.MaxValue;
+    }
 
     private static HashSet<string> NamesIn(ParsedQuery parsed) =>
     [

@@ -40,9 +40,12 @@ internal sealed class WordCorrector(IndexWords words)
 
     public Correction? Correct(string folded, int documents)
     {
-        // A known word with attached letters the index never saw together (وبالكتابين) is spelt right.
+        // A word the index holds that is a common word with attached letters or another ending (بالفيصلي، ومشردون) is
+        // spelt right, however rare the whole. A word the index never saw gets no such benefit of the doubt: a slip
+        // often leaves a common stem (الإسلامة) or letters that look attached (لعراق).
         var prefixes = AttachedPrefixes.Where(p => folded.Length - p.Length >= MisspelledWords.MinLength && folded.StartsWith(p, StringComparison.Ordinal)).ToList();
-        if (prefixes.Exists(p => words.Documents(folded[p.Length..]) > DidYouMean.RareDocuments) || words.StemDocuments(folded) > DidYouMean.RareDocuments)
+        if (documents > 0
+            && (prefixes.Exists(p => words.Documents(folded[p.Length..]) > DidYouMean.RareDocuments) || words.StemDocuments(folded) > DidYouMean.RareDocuments))
         {
             return null;
         }
@@ -63,6 +66,8 @@ internal sealed class WordCorrector(IndexWords words)
             }
         }
 
+        // A dropped space: both halves words in their own right (a stopword, or a word of three letters or more), so a
+        // rare word is not cut into a word and a stray suffix (الصليب ين).
         for (var cut = 2; cut <= folded.Length - 2; cut++)
         {
             var (left, right) = (folded[..cut], folded[cut..]);
@@ -71,12 +76,15 @@ internal sealed class WordCorrector(IndexWords words)
                 continue;
             }
 
-            var count = Math.Min(IsStopWord(left) ? int.MaxValue : words.Documents(left), IsStopWord(right) ? int.MaxValue : words.Documents(right));
+            var count = Math.Min(HalfDocuments(left), HalfDocuments(right));
             Consider(ref best, folded, left + " " + right, count, documents);
         }
 
         return best;
     }
+
+    private int HalfDocuments(string half) =>
+        IsStopWord(half) ? int.MaxValue : half.Length < 3 ? 0 : words.Documents(half);
 
     internal static bool IsStopWord(string folded) => ArabicSearchAnalyzer.StopWords.Contains(folded);
 

@@ -9,7 +9,9 @@ using SearchService.Core.Spelling;
 namespace SearchService.Evaluation.Spelling;
 
 /// <summary>How one slipped (or correct) query fared.</summary>
-internal sealed record SlipOutcome(Slip Slip, string? Suggested, bool FoldedByAnalysis, bool Restored);
+/// <param name="KnownWord">The slip gave another word the index knows (in more than
+/// <see cref="DidYouMean.RareDocuments"/> documents), which by design is never corrected.</param>
+internal sealed record SlipOutcome(Slip Slip, string? Suggested, bool FoldedByAnalysis, bool KnownWord, bool Restored);
 
 /// <summary>What the did-you-mean run measured.</summary>
 internal sealed record DidYouMeanReport(
@@ -18,6 +20,7 @@ internal sealed record DidYouMeanReport(
     IReadOnlyList<SlipOutcome> Correct,
     int BenchmarkQueries,
     int BenchmarkLookedFurther,
+    IReadOnlyList<(string Query, string Suggested)> BenchmarkSuggested,
     IReadOnlyList<double> BenchmarkMilliseconds,
     IReadOnlyList<double> SlipMilliseconds);
 
@@ -60,8 +63,8 @@ internal static class DidYouMeanEvaluation
         var correct = words.Select(w => Outcome(engine, new Slip(SlipKind.Deletion, w.Word, w.Word), [])).ToList();
 
         var queries = File.ReadLines(queriesFile).Where(q => q.Length > 0).ToList();
-        var (lookedFurther, times) = engine.WithReader(reader => TimeSuggester(queries, reader));
-        return new DidYouMeanReport(engine.DocumentCount, slipped, correct, queries.Count, lookedFurther, times, slipTimes);
+        var (lookedFurther, suggested, times) = engine.WithReader(reader => TimeSuggester(queries, reader));
+        return new DidYouMeanReport(engine.DocumentCount, slipped, correct, queries.Count, lookedFurther, suggested, times, slipTimes);
     }
 
     /// <summary>Both sides folded and spaced alike: ة/ه, ى/ي and the hamza on alef are one letter to the index.</summary>
@@ -74,31 +77,38 @@ internal static class DidYouMeanEvaluation
         var suggestion = engine.DidYouMean(slip.Typed);
         times.Add(clock.Elapsed.TotalMilliseconds);
         var folded = Normalize(slip.Typed) == Normalize(slip.Original);
-        return new SlipOutcome(slip, suggestion, folded, suggestion is not null && Normalize(suggestion) == Normalize(slip.Original));
+        var known = !folded && !slip.Typed.Contains(' ', StringComparison.Ordinal)
+            && engine.WithReader(reader => new IndexWords(reader).Documents(Normalize(slip.Typed))) > DidYouMean.RareDocuments;
+        return new SlipOutcome(slip, suggestion, folded, known, suggestion is not null && Normalize(suggestion) == Normalize(slip.Original));
     }
 
     // Each benchmark query timed in the suggester alone, a few rounds so the figure is not the first call's.
-    private static (int, List<double>) TimeSuggester(List<string> queries, Lucene.Net.Index.IndexReader reader)
+    private static (int, List<(string, string)>, List<double>) TimeSuggester(List<string> queries, Lucene.Net.Index.IndexReader reader)
     {
         var parsed = queries.Select(QuerySyntaxParser.Parse).ToList();
         var lookedFurther = 0;
+        var suggested = new List<(string, string)>();
         var times = new List<double>();
         for (var round = 0; round < 3; round++)
         {
             for (var i = 0; i < queries.Count; i++)
             {
                 var clock = Stopwatch.StartNew();
-                DidYouMean.Suggest(queries[i], parsed[i], reader, out var looked);
+                var suggestion = DidYouMean.Suggest(queries[i], parsed[i], reader, out var looked);
                 var elapsed = clock.Elapsed.TotalMilliseconds;
                 if (round == 2)
                 {
                     times.Add(elapsed);
                     lookedFurther += looked ? 1 : 0;
+                    if (suggestion is not null)
+                    {
+                        suggested.Add((queries[i], suggestion.Query));
+                    }
                 }
             }
         }
 
-        return (lookedFurther, times);
+        return (lookedFurther, suggested, times);
     }
 
     private static IEnumerable<CorpusDocument> ReadJsonl(string path)

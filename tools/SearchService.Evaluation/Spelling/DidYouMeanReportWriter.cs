@@ -9,8 +9,8 @@ internal static class DidYouMeanReportWriter
     {
         output.WriteLine($"Did you mean, on {report.Documents:N0} documents: {report.Correct.Count} words, one slip of each kind that applies");
         output.WriteLine();
-        output.WriteLine("| slip | slips | folded by analysis | restored | restored % (of not folded) | other suggestion | none |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| slip | slips | folded by analysis | gives a known word | restored | restored % (not folded) | restored % (neither) | other suggestion | none |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in report.Slips.GroupBy(s => s.Slip.Kind).OrderBy(g => g.Key))
         {
             Row(output, group.Key.ToString(), [.. group]);
@@ -19,7 +19,8 @@ internal static class DidYouMeanReportWriter
         Row(output, "**all**", report.Slips);
         var alarms = report.Correct.Count(o => o.Suggested is not null);
         output.WriteLine();
-        output.WriteLine($"False alarms: {alarms} of {report.Correct.Count} correctly spelt words get a suggestion ({Percent(alarms, report.Correct.Count)}).");
+        output.WriteLine($"False alarms: {alarms} of {report.Correct.Count} correctly spelt words get a suggestion ({Percent(alarms, report.Correct.Count)}); "
+            + $"{report.BenchmarkSuggested.Count} of the {report.BenchmarkQueries} benchmark queries as written do.");
         output.WriteLine();
         var times = report.BenchmarkMilliseconds.Order().ToList();
         var slipTimes = report.SlipMilliseconds.Order().ToList();
@@ -31,7 +32,12 @@ internal static class DidYouMeanReportWriter
             output.WriteLine();
             foreach (var o in report.Slips.Where(o => !o.Restored && !o.FoldedByAnalysis).Concat(report.Correct.Where(o => o.Suggested is not null)))
             {
-                output.WriteLine($"{o.Slip.Kind}\t{o.Slip.Original}\t{o.Slip.Typed}\t{o.Suggested ?? "-"}");
+                output.WriteLine($"{o.Slip.Kind}\t{o.Slip.Original}\t{o.Slip.Typed}\t{o.Suggested ?? "-"}\t{(o.KnownWord ? "known" : "")}");
+            }
+
+            foreach (var (query, suggested) in report.BenchmarkSuggested)
+            {
+                output.WriteLine($"benchmark\t{query}\t{suggested}");
             }
         }
     }
@@ -41,8 +47,10 @@ internal static class DidYouMeanReportWriter
         var folded = outcomes.Count(o => o.FoldedByAnalysis);
         var judged = outcomes.Where(o => !o.FoldedByAnalysis).ToList();
         var restored = judged.Count(o => o.Restored);
+        var known = judged.Count(o => o.KnownWord);
+        var unknown = judged.Where(o => !o.KnownWord).ToList();
         var other = judged.Count(o => !o.Restored && o.Suggested is not null);
-        output.WriteLine($"| {name} | {outcomes.Count} | {folded} | {restored} | {Percent(restored, judged.Count)} | {other} | {judged.Count - restored - other} |");
+        output.WriteLine($"| {name} | {outcomes.Count} | {folded} | {known} | {restored} | {Percent(restored, judged.Count)} | {Percent(unknown.Count(o => o.Restored), unknown.Count)} | {other} | {judged.Count - restored - other} |");
     }
 
     private static string Percent(int part, int whole) =>

@@ -1,7 +1,7 @@
 namespace SearchService.Evaluation.Spelling;
 
 /// <summary>The slips an Arabic typist makes, one kind per measured row.</summary>
-internal enum SlipKind
+public enum SlipKind
 {
     Deletion,
     Insertion,
