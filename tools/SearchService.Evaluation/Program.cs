@@ -1,6 +1,12 @@
 using SearchService.Evaluation;
 
 // Wiring only: parse flags, run the evaluator, print Markdown (progress goes to stderr so stdout pastes cleanly).
+// `did-you-mean`: the spelling-suggestion measurement (issue 13), a run of its own.
+if (args.Length > 0 && args[0] == "did-you-mean")
+{
+    return SearchService.Evaluation.Spelling.DidYouMeanCommand.Run(args[1..], Environment.CurrentDirectory);
+}
+
 EvaluationOptions options;
 try
 {

@@ -65,5 +65,14 @@ internal sealed class ServiceEngineRunner : IDisposable
         }
     }
 
+    /// <summary>The "did you mean" the API would answer for the query (its text), or null.</summary>
+    public string? DidYouMean(string query) => engine.Search(new SearchRequest(query, 1, 10)).DidYouMean?.Query;
+
+    public T WithReader<T>(Func<Lucene.Net.Index.IndexReader, T> read)
+    {
+        using var lease = store.Searchers.AcquireSearcher();
+        return read(lease.Searcher.IndexReader);
+    }
+
     public void Dispose() => store.Dispose();
 }

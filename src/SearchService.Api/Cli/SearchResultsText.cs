@@ -32,6 +32,11 @@ internal static class SearchResultsText
             output.WriteLine($"also searched: {Clean(expanded.Word)} → {string.Join("، ", expanded.Variants.Select(Clean))}");
         }
 
+        if (results.DidYouMean is { } didYouMean)
+        {
+            output.WriteLine($"did you mean: {Clean(didYouMean.Query)}");
+        }
+
         var shown = results.Hits.Count == 0 ? "none shown" : string.Create(CultureInfo.InvariantCulture, $"{first}–{first + results.Hits.Count - 1} shown");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{results.Total:N0} results for {Clean(results.Query)} ({shown}, {results.TookMs} ms){(results.TimedOut ? "; the search ran out of time, more may match" : string.Empty)}"));

@@ -41,7 +41,7 @@ public static class FragmentHtml
         return html.ToString();
     }
 
-    private static void Escape(StringBuilder html, string text)
+    internal static void Escape(StringBuilder html, string text)
     {
         foreach (var c in text)
         {

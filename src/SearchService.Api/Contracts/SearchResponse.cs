@@ -7,6 +7,7 @@ namespace SearchService.Api.Contracts;
 /// <param name="Facets">Counts over all matches of the query and the other filters: each facet is not narrowed by
 /// its own filter (year's is from/to), so a reader can switch.</param>
 /// <param name="Next">Pass as <c>after</c> (same q, filters and sort) for the following page; null on the last.</param>
+/// <param name="DidYouMean">The query with misspelt words corrected from the index's own words, or null.</param>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -17,7 +18,8 @@ public sealed record SearchResponse(
     bool TimedOut,
     IReadOnlyList<ExpandedWordResponse> Expanded,
     FacetsResponse Facets,
-    string? Next);
+    string? Next,
+    DidYouMeanResponse? DidYouMean);
 
 /// <summary>At most 20 values each, largest count first, ties by value.</summary>
 public sealed record FacetsResponse(IReadOnlyList<FacetValueResponse> Source, IReadOnlyList<FacetValueResponse> Tag, IReadOnlyList<FacetValueResponse> Year);

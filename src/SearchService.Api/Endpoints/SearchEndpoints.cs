@@ -25,7 +25,14 @@ public static class SearchEndpoints
                 + "Searches titles and bodies and returns hits ranked by relevance, with snippets whose matched words are "
                 + "marked: as HTML (`<mark>` in `snippets`, everything else escaped) and as data (`fragments`, parts flagged "
                 + "`match`). A search that runs past its time budget answers with the best hits found so far and "
-                + "`timedOut: true`. The query syntax and the limits are in this reference's introduction.")
+                + "`timedOut: true`. The query syntax and the limits are in this reference's introduction.\n\n"
+                + "«هل تقصد»: didYouMean يساوي null، أو { query, html } حين تكون كلمة من الاستعلام نادرة أو غير موجودة في الفهرس "
+                + "ولها تهجئة قريبة أكثر شيوعًا فيه: query هو الاستعلام مصححًا كما كُتب (بحروفه المتصلة وعلاماته)، و html هو نفسه "
+                + "مهرَّبًا مع كل كلمة مصححة داخل <strong>. لا تُصحَّح العبارات بين علامتي تنصيص ولا الكلمات المستبعدة ولا الكلمات اللاتينية.\n\n"
+                + "Did you mean: `didYouMean` is null, or `{ query, html }` when a query word is rare or unknown in the index and a "
+                + "close spelling is far more common there: `query` is the query corrected as typed (attached letters and syntax "
+                + "kept), `html` the same HTML-escaped with each corrected word in `<strong>`. Quoted phrases, excluded words and "
+                + "Latin words are never corrected.")
             .WithProblem(StatusCodes.Status400BadRequest,
                 "طلب غير صالح: q مفقود أو أطول من الحد، أو page أو size خارج الحدود، أو استعلام مرفوض (مثل * بعد حرف واحد)، "
                 + "أو after تالف أو لبحث آخر أو مع page؛ ويشرح detail السبب.\n\nInvalid request: q missing or too long, page or "
@@ -144,7 +151,8 @@ public static class SearchEndpoints
         return TypedResults.Ok(new SearchResponse(q, results.Total, pageNumber, pageSize, (long)results.Took.TotalMilliseconds, hits, results.TimedOut,
             [.. results.Expanded.Select(e => new ExpandedWordResponse(e.Word, e.Variants))],
             new FacetsResponse(Values(results.Facets.Source), Values(results.Facets.Tag), Values(results.Facets.Year)),
-            results.Next?.Encode()));
+            results.Next?.Encode(),
+            DidYouMeanResponse.From(results.DidYouMean)));
     }
 
     private static List<FacetValueResponse> Values(IReadOnlyList<FacetValue> values) => [.. values.Select(v => new FacetValueResponse(v.Value, v.Count))];

@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
+using SearchService.Core.Spelling;
 
 namespace SearchService.Core.Search;
 
@@ -57,10 +58,11 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         var searcher = pinned?.Searcher ?? current.Searcher;
         var parsed = Parse(request.Query, searcher.IndexReader);
         var expanded = Expanded(parsed);
+        var didYouMean = DidYouMean.Suggest(request.Query, parsed, searcher.IndexReader);
         var plan = QueryPlanner.Plan(parsed, searcher, Analyzer, weights, limits.MaxPrefixTerms);
         if (plan.Query is null)
         {
-            return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded };
+            return new SearchResults(0, [], deadline.Elapsed) { Expanded = expanded, DidYouMean = didYouMean };
         }
 
         // Newest first: the proximity bonus would only reorder ties of date, which relevance already orders.
@@ -73,6 +75,7 @@ public sealed class SearchEngine(SearcherSource searchers, QueryWeights weights,
         return new SearchResults(pages.Total, hits, deadline.Elapsed, partial)
         {
             Expanded = expanded,
+            DidYouMean = didYouMean,
             Facets = pages.Facets,
             Next = more && page.Count > 0 ? Cursor(request, page[^1], depth, pins.Record(searcher)) : null,
         };

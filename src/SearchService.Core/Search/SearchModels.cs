@@ -1,5 +1,6 @@
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
+using SearchService.Core.Spelling;
 
 namespace SearchService.Core.Search;
 
@@ -64,6 +65,9 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, Tim
     /// <summary>Where this page ended, to ask for the following one with <see cref="SearchRequest.After"/>; null on
     /// the last page.</summary>
     public SearchCursor? Next { get; init; }
+
+    /// <summary>The query with misspelt words corrected from the index's own words, or null when it needs none.</summary>
+    public SpellingSuggestion? DidYouMean { get; init; }
 }
 
 /// <summary>

@@ -13,7 +13,8 @@ public sealed class SearchEndpointsTests(SearchCorpusFixture fixture) : IClassFi
     {
         var results = await Host.SearchAsync("الذكاء الاصطناعي", page: 1, size: 5);
 
-        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "timedOut", "expanded", "facets", "next"], Names(results));
+        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "timedOut", "expanded", "facets", "next", "didYouMean"], Names(results));
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("didYouMean").ValueKind);
         Assert.Equal(0, results.GetProperty("expanded").GetArrayLength());
         Assert.Equal("الذكاء الاصطناعي", results.GetProperty("query").GetString());
         Assert.Equal(2, results.GetProperty("total").GetInt32());

@@ -32,5 +32,5 @@ public sealed class SearchObserverTests
         Assert.Equal(outcome, SearchObserver.OutcomeOf(result));
     }
 
-    private static SearchResponse Response(bool timedOut) => new("q", 0, 1, 10, 1, [], timedOut, [], new([], [], []), null);
+    private static SearchResponse Response(bool timedOut) => new("q", 0, 1, 10, 1, [], timedOut, [], new([], [], []), null, null);
 }
