@@ -10,6 +10,8 @@ internal static class CommandLine
     public const string Usage = """
         Usage: dotnet run -c Release --project tools/SearchService.Evaluation -- [options]
           --arqa DIR            arqa folder (default: shared/corpus/arqa in the nearest parent holding shared/)
+          --related             measure GET /api/documents/{id}/related instead: each paragraph's siblings in
+                                its Wikipedia article are the relevant ones (P@5, MRR; ours and MoreLikeThis)
           --news                add news/*.jsonl.gz (next to arqa/) as distractor documents
           --news-dir DIR        add the news articles from DIR (implies --news)
           --sample N            only the first N queries (quick mode)
@@ -32,6 +34,7 @@ internal static class CommandLine
     {
         string? arqa = null, newsDir = null, ranks = null, indexDir = null;
         var news = false;
+        var related = false;
         var baseline = true;
         int? sample = null;
         var split = "all";
@@ -44,6 +47,7 @@ internal static class CommandLine
             {
                 case "--arqa": arqa = Value(); break;
                 case "--news": news = true; break;
+                case "--related": related = true; break;
                 case "--news-dir": newsDir = Value(); news = true; break;
                 case "--sample": sample = Positive(Value()); break;
                 case "--split":
@@ -91,6 +95,7 @@ internal static class CommandLine
             Weights = weights,
             Bm25 = bm25,
             Baseline = baseline,
+            Related = related,
         };
     }
 

@@ -19,6 +19,12 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.Related)
+{
+    RelatedReportWriter.WriteMarkdown(RelatedEvaluator.Run(options, Console.Error), Console.Out);
+    return 0;
+}
+
 var report = Evaluator.Run(options, Console.Error);
 ReportWriter.WriteMarkdown(report, Console.Out);
 if (options.RanksFile is not null)

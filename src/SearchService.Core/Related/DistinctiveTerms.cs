@@ -1,0 +1,57 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace SearchService.Core.Related;
+
+/// <summary>
+/// The words that say what a document is about: its analysed terms in one field, each weighted by BM25's
+/// saturated term frequency times its inverse document frequency, so a word the document repeats counts more
+/// but not without bound, and a word most documents hold counts for little.
+/// </summary>
+internal static class DistinctiveTerms
+{
+    /// <summary>A weighted term of <see cref="Field"/>.</summary>
+    public readonly record struct Weighted(string Field, string Term, float Weight);
+
+    /// <param name="k1">Saturation of the document's own term frequency.</param>
+    /// <param name="max">How many terms to keep, the heaviest first.</param>
+    public static List<Weighted> Of(IndexReader reader, Analyzer analyzer, string field, string text, float k1, int max)
+    {
+        var counts = Count(analyzer, field, text);
+        var documents = Math.Max(reader.NumDocs, 1);
+        var weighted = new List<Weighted>(counts.Count);
+        foreach (var (term, tf) in counts)
+        {
+            // A word no other document holds finds nothing; one in most documents says nothing.
+            var df = reader.DocFreq(new Term(field, new BytesRef(term)));
+            if (df < 2 || df > documents / 2)
+            {
+                continue;
+            }
+
+            var idf = (float)Math.Log(1 + ((documents - df + 0.5) / (df + 0.5)));
+            weighted.Add(new Weighted(field, term, tf * (k1 + 1) / (tf + k1) * idf));
+        }
+
+        weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(a.Term, b.Term));
+        return weighted.Count > max ? weighted.GetRange(0, max) : weighted;
+    }
+
+    private static Dictionary<string, int> Count(Analyzer analyzer, string field, string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var word = term.ToString();
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        stream.End();
+        return counts;
+    }
+}
