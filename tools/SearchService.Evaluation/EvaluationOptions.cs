@@ -33,6 +33,8 @@ internal sealed record EvaluationOptions
     /// <summary>Measure related documents (paragraphs of one article find each other) instead of questions.</summary>
     public bool Related { get; init; }
 
+    public Core.Related.RelatedWeights RelatedWeights { get; init; } = Core.Related.RelatedWeights.Default;
+
     /// <summary>How many results are taken per query (Recall@100 needs 100).</summary>
     public int Depth { get; init; } = 100;
 }

@@ -34,7 +34,7 @@ internal static class RelatedEvaluator
                 var corpus = withTitles ? documents : [.. documents.Select(d => d with { Title = string.Empty })];
                 using var engine = new ServiceEngineRunner(Path.Combine(root, withTitles ? "related-titles" : "related-text"), options.Weights, options.Bm25);
                 engine.Index(corpus);
-                var ours = new RelatedDocuments(engine.Searchers);
+                var ours = new RelatedDocuments(engine.Searchers, options.RelatedWeights);
                 var baseline = new MoreLikeThisBaseline(engine.Searchers);
                 rows.Add(Measure("MoreLikeThis (defaults)", withTitles, queries, id => baseline.Find(id, Depth) ?? [], progress));
                 rows.Add(Measure("ours", withTitles, queries, id => ours.Find(id, Depth)?.Select(h => h.Id).ToList() ?? [], progress));

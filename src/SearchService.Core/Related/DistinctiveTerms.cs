@@ -12,12 +12,12 @@ namespace SearchService.Core.Related;
 /// </summary>
 internal static class DistinctiveTerms
 {
-    /// <summary>A weighted term of <see cref="Field"/>.</summary>
-    public readonly record struct Weighted(string Field, string Term, float Weight);
+    /// <summary>A term of <see cref="Field"/>: how distinctive it is (chosen by), and its weight in the query.</summary>
+    public readonly record struct Weighted(string Field, string Term, float Weight, float Boost);
 
     /// <param name="k1">Saturation of the document's own term frequency.</param>
     /// <param name="max">How many terms to keep, the heaviest first.</param>
-    public static List<Weighted> Of(IndexReader reader, Analyzer analyzer, string field, string text, float k1, int max)
+    public static List<Weighted> Of(IndexReader reader, Analyzer analyzer, string field, string text, float k1, int max, bool idfInWeight = true)
     {
         var counts = Count(analyzer, field, text);
         var documents = Math.Max(reader.NumDocs, 1);
@@ -32,7 +32,8 @@ internal static class DistinctiveTerms
             }
 
             var idf = (float)Math.Log(1 + ((documents - df + 0.5) / (df + 0.5)));
-            weighted.Add(new Weighted(field, term, tf * (k1 + 1) / (tf + k1) * idf));
+            var saturated = tf * (k1 + 1) / (tf + k1);
+            weighted.Add(new Weighted(field, term, saturated * idf, idfInWeight ? saturated * idf : saturated));
         }
 
         weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(a.Term, b.Term));

@@ -15,6 +15,7 @@ namespace SearchService.Core.Related;
 public sealed class RelatedDocuments(SearcherSource searchers, RelatedWeights weights)
 {
     private readonly SnippetBuilder openings = new();
+    private readonly Lucene.Net.Search.Similarities.Similarity similarity = Ranking.CreateSimilarity(weights.Bm25);
 
     public RelatedDocuments(SearcherSource searchers)
         : this(searchers, RelatedWeights.Default)
@@ -40,7 +41,8 @@ public sealed class RelatedDocuments(SearcherSource searchers, RelatedWeights we
         }
 
         // A few more than asked for, so folded copies still leave a full list.
-        var top = searcher.Search(query, (size * 3) + 5);
+        var ranking = new IndexSearcher(searcher.IndexReader) { Similarity = similarity };
+        var top = ranking.Search(query, (size * 3) + 5);
         var copies = new NearDuplicates(weights.DuplicateThreshold);
         copies.TryAdd(source.Text.Length > 0 ? source.Text : source.Title);
         var hits = new List<RelatedHit>(size);
@@ -67,17 +69,33 @@ public sealed class RelatedDocuments(SearcherSource searchers, RelatedWeights we
     {
         var analyzer = searchers.Analyzer;
         var query = new BooleanQuery(disableCoord: false);
-        var body = DistinctiveTerms.Of(reader, analyzer, IndexFields.Text, source.Text, weights.K1, weights.TextTerms);
-        var title = DistinctiveTerms.Of(reader, analyzer, IndexFields.Title, source.Title, weights.K1, weights.TitleTerms);
-        var heaviest = body.Concat(title).Select(t => t.Weight).DefaultIfEmpty(1).Max();
+        var body = DistinctiveTerms.Of(reader, analyzer, IndexFields.Text, source.Text, weights.K1, weights.TextTerms, weights.IdfInWeight);
+        var title = DistinctiveTerms.Of(reader, analyzer, IndexFields.Title, source.Title, weights.K1, weights.TitleTerms, weights.IdfInWeight);
+        var heaviest = body.Concat(title).Select(t => t.Boost).DefaultIfEmpty(1).Max();
         foreach (var t in body)
         {
-            query.Add(new TermQuery(new Term(IndexFields.Text, t.Term)) { Boost = t.Weight / heaviest }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexFields.Text, t.Term)) { Boost = t.Boost / heaviest }, Occur.SHOULD);
+        }
+
+        if (weights.ExactTerms > 0)
+        {
+            foreach (var t in DistinctiveTerms.Of(reader, analyzer, IndexFields.TextExact, source.Text, weights.K1, weights.ExactTerms, weights.IdfInWeight))
+            {
+                query.Add(new TermQuery(new Term(IndexFields.TextExact, t.Term)) { Boost = weights.ExactBoost * t.Boost / heaviest }, Occur.SHOULD);
+            }
+        }
+
+        if (weights.RootTerms > 0)
+        {
+            foreach (var t in DistinctiveTerms.Of(reader, analyzer, IndexFields.TextRoot, source.Text, weights.K1, weights.RootTerms, weights.IdfInWeight))
+            {
+                query.Add(new TermQuery(new Term(IndexFields.TextRoot, t.Term)) { Boost = weights.RootBoost * t.Boost / heaviest }, Occur.SHOULD);
+            }
         }
 
         foreach (var t in title)
         {
-            query.Add(new TermQuery(new Term(IndexFields.Title, t.Term)) { Boost = weights.TitleBoost * t.Weight / heaviest }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexFields.Title, t.Term)) { Boost = weights.TitleBoost * t.Boost / heaviest }, Occur.SHOULD);
         }
 
         return query;
