@@ -24,9 +24,9 @@ internal static class DistinctiveTerms
         var weighted = new List<Weighted>(counts.Count);
         foreach (var (term, tf) in counts)
         {
-            // A word no other document holds finds nothing; one in most documents says nothing.
+            // A word no other document holds finds nothing; a common one weighs little through its idf.
             var df = reader.DocFreq(new Term(field, new BytesRef(term)));
-            if (df < 2 || df > documents / 2)
+            if (df < 2)
             {
                 continue;
             }
