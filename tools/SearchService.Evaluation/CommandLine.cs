@@ -14,6 +14,7 @@ internal static class CommandLine
                                 its Wikipedia article are the relevant ones (P@5, MRR; ours and MoreLikeThis)
           --related-terms N, --related-roots N, --related-root-boost F, --related-title-boost F, --related-k1 F
                                 RelatedWeights (TextTerms, RootTerms, RootBoost, TitleBoost, K1)
+          --suggest             time GET /api/suggest's completions on the news corpus (needs --news)
           --news                add news/*.jsonl.gz (next to arqa/) as distractor documents
           --news-dir DIR        add the news articles from DIR (implies --news)
           --sample N            only the first N queries (quick mode)
@@ -37,6 +38,7 @@ internal static class CommandLine
         string? arqa = null, newsDir = null, ranks = null, indexDir = null;
         var news = false;
         var related = false;
+        var suggest = false;
         var relatedWeights = SearchService.Core.Related.RelatedWeights.Default;
         var baseline = true;
         int? sample = null;
@@ -51,6 +53,7 @@ internal static class CommandLine
                 case "--arqa": arqa = Value(); break;
                 case "--news": news = true; break;
                 case "--related": related = true; break;
+                case "--suggest": suggest = true; break;
                 case "--related-terms": relatedWeights = relatedWeights with { TextTerms = Positive(Value()) }; break;
                 case "--related-roots": relatedWeights = relatedWeights with { RootTerms = Positive(Value()) }; break;
                 case "--related-root-boost": relatedWeights = relatedWeights with { RootBoost = Float(Value()) }; break;
@@ -110,6 +113,7 @@ internal static class CommandLine
             Bm25 = bm25,
             Baseline = baseline,
             Related = related,
+            Suggest = suggest,
             RelatedWeights = relatedWeights,
         };
     }

@@ -19,6 +19,12 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.Suggest)
+{
+    SuggestTiming.Run(options, Console.Out, Console.Error);
+    return 0;
+}
+
 if (options.Related)
 {
     RelatedReportWriter.WriteMarkdown(RelatedEvaluator.Run(options, Console.Error), Console.Out);
