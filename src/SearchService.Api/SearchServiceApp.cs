@@ -27,6 +27,7 @@ public static class SearchServiceApp
         app.UseStaticFiles();
 
         app.MapSearch();
+        app.MapSuggest();
         app.MapDocuments();
         app.MapStatus();
         app.MapPages();

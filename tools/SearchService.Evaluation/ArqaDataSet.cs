@@ -89,7 +89,10 @@ internal sealed class ArqaDataSet
         return new CorpusDocument(
             root.GetProperty("id").GetString()!,
             Text(root, "title") ?? string.Empty,
-            Text(root, "text") ?? string.Empty);
+            Text(root, "text") ?? string.Empty)
+        {
+            Article = Text(root, "article"),
+        };
     }
 
     private static string? Text(JsonElement element, string name) =>

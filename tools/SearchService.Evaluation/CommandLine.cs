@@ -10,6 +10,11 @@ internal static class CommandLine
     public const string Usage = """
         Usage: dotnet run -c Release --project tools/SearchService.Evaluation -- [options]
           --arqa DIR            arqa folder (default: shared/corpus/arqa in the nearest parent holding shared/)
+          --related             measure GET /api/documents/{id}/related instead: each paragraph's siblings in
+                                its Wikipedia article are the relevant ones (P@5, MRR; ours and MoreLikeThis)
+          --related-terms N, --related-roots N, --related-root-boost F, --related-title-boost F, --related-k1 F
+                                RelatedWeights (TextTerms, RootTerms, RootBoost, TitleBoost, K1)
+          --suggest             time GET /api/suggest's completions on the news corpus (needs --news)
           --news                add news/*.jsonl.gz (next to arqa/) as distractor documents
           --news-dir DIR        add the news articles from DIR (implies --news)
           --sample N            only the first N queries (quick mode)
@@ -32,6 +37,9 @@ internal static class CommandLine
     {
         string? arqa = null, newsDir = null, ranks = null, indexDir = null;
         var news = false;
+        var related = false;
+        var suggest = false;
+        var relatedWeights = SearchService.Core.Related.RelatedWeights.Default;
         var baseline = true;
         int? sample = null;
         var split = "all";
@@ -44,6 +52,19 @@ internal static class CommandLine
             {
                 case "--arqa": arqa = Value(); break;
                 case "--news": news = true; break;
+                case "--related": related = true; break;
+                case "--suggest": suggest = true; break;
+                case "--related-terms": relatedWeights = relatedWeights with { TextTerms = Positive(Value()) }; break;
+                case "--related-roots": relatedWeights = relatedWeights with { RootTerms = Positive(Value()) }; break;
+                case "--related-root-boost": relatedWeights = relatedWeights with { RootBoost = Float(Value()) }; break;
+                case "--related-title-boost": relatedWeights = relatedWeights with { TitleBoost = Float(Value()) }; break;
+                case "--related-bm25-k1": relatedWeights = relatedWeights with { Bm25 = relatedWeights.Bm25 with { K1 = Float(Value()) } }; break;
+                case "--related-bm25-b": relatedWeights = relatedWeights with { Bm25 = relatedWeights.Bm25 with { B = Float(Value()) } }; break;
+                case "--related-duplicates": relatedWeights = relatedWeights with { DuplicateThreshold = Float(Value()) }; break;
+                case "--related-idf": relatedWeights = relatedWeights with { IdfInWeight = Value() == "twice" }; break;
+                case "--related-exact": relatedWeights = relatedWeights with { ExactTerms = Positive(Value()) }; break;
+                case "--related-exact-boost": relatedWeights = relatedWeights with { ExactBoost = Float(Value()) }; break;
+                case "--related-k1": relatedWeights = relatedWeights with { K1 = Float(Value()) }; break;
                 case "--news-dir": newsDir = Value(); news = true; break;
                 case "--sample": sample = Positive(Value()); break;
                 case "--split":
@@ -91,6 +112,9 @@ internal static class CommandLine
             Weights = weights,
             Bm25 = bm25,
             Baseline = baseline,
+            Related = related,
+            Suggest = suggest,
+            RelatedWeights = relatedWeights,
         };
     }
 

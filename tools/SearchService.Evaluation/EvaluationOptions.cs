@@ -30,6 +30,14 @@ internal sealed record EvaluationOptions
 
     public bool Baseline { get; init; } = true;
 
+    /// <summary>Measure related documents (paragraphs of one article find each other) instead of questions.</summary>
+    public bool Related { get; init; }
+
+    /// <summary>Time completions on the news corpus instead (<see cref="SuggestTiming"/>).</summary>
+    public bool Suggest { get; init; }
+
+    public Core.Related.RelatedWeights RelatedWeights { get; init; } = Core.Related.RelatedWeights.Default;
+
     /// <summary>How many results are taken per query (Recall@100 needs 100).</summary>
     public int Depth { get; init; } = 100;
 }

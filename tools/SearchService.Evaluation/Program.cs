@@ -25,6 +25,18 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.Suggest)
+{
+    SuggestTiming.Run(options, Console.Out, Console.Error);
+    return 0;
+}
+
+if (options.Related)
+{
+    RelatedReportWriter.WriteMarkdown(RelatedEvaluator.Run(options, Console.Error), Console.Out);
+    return 0;
+}
+
 var report = Evaluator.Run(options, Console.Error);
 ReportWriter.WriteMarkdown(report, Console.Out);
 if (options.RanksFile is not null)

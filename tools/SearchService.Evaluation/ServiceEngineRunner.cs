@@ -26,6 +26,9 @@ internal sealed class ServiceEngineRunner : IDisposable
 
     public int DocumentCount => store.DocumentCount;
 
+    /// <summary>The index's searchers, for the related-documents measurement.</summary>
+    public SearcherSource Searchers => store.Searchers;
+
     public void Index(IReadOnlyList<CorpusDocument> documents)
     {
         // Sequential on purpose: parallel writers give documents a different order each run, and equal scores

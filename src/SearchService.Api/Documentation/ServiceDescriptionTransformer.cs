@@ -45,7 +45,7 @@ internal sealed class ServiceDescriptionTransformer(SearchLimits limits, IOption
         var rate = rateLimit.Value;
         var rateRow = rate.RequestsPerSecond == 0
             ? "| `RateLimit:RequestsPerSecond` | 0 | معطّل | off |"
-            : Invariant($"| `RateLimit:RequestsPerSecond`, `RateLimit:Burst` | {rate.RequestsPerSecond}, {rate.Burst} | طلبات البحث والوثائق في الثانية لكل عنوان، والدفعة المسموحة؛ وبعدها 429 مع `Retry-After` | requests to `/api/search` and `/api/documents` per second per client address, and the burst allowed; beyond them a 429 with `Retry-After` |");
+            : Invariant($"| `RateLimit:RequestsPerSecond`, `RateLimit:Burst` | {rate.RequestsPerSecond}, {rate.Burst} | طلبات البحث والإكمال والوثائق في الثانية لكل عنوان، والدفعة المسموحة؛ وبعدها 429 مع `Retry-After` | requests to `/api/search`, `/api/suggest` and `/api/documents` per second per client address, and the burst allowed; beyond them a 429 with `Retry-After` |");
         return Invariant($"""
 
             ## الحدود · Limits

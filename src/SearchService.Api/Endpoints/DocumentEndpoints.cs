@@ -4,6 +4,7 @@ using SearchService.Api.Contracts;
 using SearchService.Api.Documentation;
 using SearchService.Core.Documents;
 using SearchService.Core.Querying;
+using SearchService.Core.Related;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Endpoints;
@@ -12,10 +13,24 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/documents")
+        var documents = app.MapGroup("/api/documents")
             .WithTags("Documents")
-            .RequireRateLimiting(Hosting.RateLimiting.PerClient)
-            .MapGet("/{**id}", GetDocument)
+            .RequireRateLimiting(Hosting.RateLimiting.PerClient);
+        documents.MapGet(RelatedRoute.Pattern, GetRelated)
+            .WithMetadata(new RelatedRoute.Marker())
+            .WithName("GetRelatedDocuments")
+            .WithSummary("The documents most like this one")
+            .WithDescription(
+                "يعيد أكثر الوثائق الأخرى شبهًا بهذه الوثيقة: بكلماتها المميزة في النص والعنوان، دون الوثيقة نفسها ودون نسخها المكررة.\n\n"
+                + "The other documents most like this one, most similar first: found by its distinctive words (body "
+                + "stems and unstemmed words weighted by BM25 tf-idf, title words boosted), without the document itself "
+                + "and with copies of one text (the same article saved twice) folded into one. Each comes with its title, "
+                + "date and the opening of its text.")
+            .WithProblem(StatusCodes.Status400BadRequest,
+                "size ليس عددًا بين 1 و20.\n\nsize is not a whole number from 1 to 20.")
+            .WithProblem(StatusCodes.Status404NotFound,
+                "لا توجد وثيقة بهذا المعرّف.\n\nNo document with this id.");
+        documents.MapGet("/{**id}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("One whole document and its metadata; with q, its text with the query's words marked")
             .WithDescription(
@@ -28,6 +43,38 @@ public static class DocumentEndpoints
             .WithProblem(StatusCodes.Status404NotFound,
                 "لا توجد وثيقة بهذا المعرّف.\n\nNo document with this id.");
         return app;
+    }
+
+    /// <summary>Most related documents at most.</summary>
+    public const int MaxRelated = 20;
+
+    public const int DefaultRelated = 5;
+
+    public static Results<Ok<RelatedResponse>, ProblemHttpResult> GetRelated(
+        [Description("معرّف الوثيقة (مسارها داخل مجلد المقالات، بـ /) متبوعًا بـ /related.\n\nThe document's id (its path inside "
+            + "the documents folder, with /), followed by /related.")]
+        string id,
+        RelatedDocuments related,
+        CancellationToken cancellationToken,
+        [Description("عدد الوثائق المطلوبة، من 1 إلى 20 (الافتراضي 5).\n\nHow many related documents, 1 to 20 (default 5).")]
+        string? size = null)
+    {
+        var count = DefaultRelated;
+        if (!string.IsNullOrEmpty(size)
+            && (!int.TryParse(size, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out count) || count < 1 || count > MaxRelated))
+        {
+            return TypedResults.Problem($"عدد الوثائق size يجب أن يكون بين 1 و{MaxRelated}. (size must be between 1 and {MaxRelated}.)",
+                statusCode: StatusCodes.Status400BadRequest, title: "Invalid related request");
+        }
+
+        var documentId = RelatedRoute.IdOf(id);
+        if (related.Find(documentId, count, cancellationToken) is not { } hits)
+        {
+            return TypedResults.Problem("لا توجد وثيقة بهذا المعرّف. (No document with this id.)", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+        }
+
+        return TypedResults.Ok(new RelatedResponse(documentId, [.. hits.Select(h => new RelatedDocumentResponse(
+            h.Id, h.Title, h.Date, h.DateSource, h.Source, h.Url, Math.Round(h.Score, 4), h.Snippet.PlainText))]));
     }
 
     /// <summary>Looks the id up in the index only: an id never reaches the file system.</summary>

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
+using SearchService.Core.Related;
 using SearchService.Core.Search;
+using SearchService.Core.Suggest;
+using SearchService.Api.Endpoints;
 using SearchService.Worker;
 
 namespace SearchService.Api.Hosting;
@@ -37,6 +40,9 @@ public static class SearchServiceExtensions
             sp.GetRequiredService<SearchLimits>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<PinnedSearchers>()));
+        services.AddSingleton(sp => new RelatedDocuments(sp.GetRequiredService<SearcherSource>()));
+        services.AddSingleton(sp => new Completions(sp.GetRequiredService<SearcherSource>()));
+        services.AddRelatedRoute();
         return services;
     }
 

@@ -50,6 +50,11 @@ internal static class DocumentMapper
             doc.Add(new SortedSetDocValuesField(IndexFields.TagFacet, new BytesRef(tag.Trim())));
         }
 
+        if (Suggest.TitleKey.Of(source.Title) is { Length: > 0 } titleKey)
+        {
+            doc.Add(new StringField(IndexFields.TitleKey, titleKey, Field.Store.NO));
+        }
+
         AddOptional(doc, IndexFields.Url, source.Url);
         AddOptional(doc, IndexFields.Source, source.Source);
         AddOptional(doc, IndexFields.Description, source.Description);

@@ -44,6 +44,10 @@ internal static class IndexFields
 
     public const string TagFacet = "tag_facet";
 
+    /// <summary>The whole title folded (<see cref="Suggest.TitleKey"/>) as one exact term, so titles starting with
+    /// what is typed are a seek in the term dictionary.</summary>
+    public const string TitleKey = "title_key";
+
     /// <summary>How a source or tag is matched by a filter: whole, trimmed, case-folded.</summary>
     public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
 

@@ -13,7 +13,8 @@ public sealed partial class IndexStore : IDisposable
 {
     /// <summary>Recorded in every commit; an index written by another analysis chain (or field layout) is rebuilt,
     /// not trusted. Change it whenever either changes.</summary>
-    public const string AnalysisVersion = "arabic-light-root-4"; // 3: dates, sources and tags indexed for filters; 4: facets' doc values
+    // 3: dates, sources and tags indexed for filters; 4: facets' doc values and the folded title as one term, for completions
+    public const string AnalysisVersion = "arabic-light-root-4";
 
     /// <summary>The commit user data key every index of this service carries; also how an earlier version's index
     /// is told apart from someone else's.</summary>

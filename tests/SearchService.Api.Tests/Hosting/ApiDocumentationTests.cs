@@ -186,9 +186,10 @@ public sealed partial class ApiDocumentationTests
         pattern.StartsWith("/openapi/", StringComparison.Ordinal) || pattern.StartsWith("/docs", StringComparison.Ordinal);
 
     // "/api/documents/{**id}" → "/api/documents/{id}", "/api/search/" → "/api/search": how OpenAPI writes a route.
+    // "/api/documents/{**id:relatedsuffix}" → "/api/documents/{id}/related": the related route's id ends in /related.
     private static string OpenApiPath(string pattern)
     {
-        var path = RouteParameter().Replace(pattern, "{$1}");
+        var path = RouteParameter().Replace(pattern.Replace(":relatedsuffix}", "}/related", StringComparison.Ordinal), "{$1}");
         return path.Length > 1 ? path.TrimEnd('/') : path;
     }
 
