@@ -30,6 +30,8 @@ SKIP_BUILD="${SKIP_BUILD:-0}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export SEARCH_LB_BIND="127.0.0.1:$LB_PORT" SEARCH_LB_STATS_BIND="127.0.0.1:$STATS_PORT" SEARCH_LB_ADMIN_SOCKET="$WORK/haproxy.sock"
+# wrk is one client address asking as fast as it can: the balancer's per-client limit would answer it 429.
+export SEARCH_LB_MAX_RATE=1000000000
 lb="http://127.0.0.1:$LB_PORT"
 declare -A pid=()   # replica index → pid
 haproxy_pid=""
@@ -59,6 +61,7 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # so an interrupted run still stops what it started
 
 # --- build and documents ---------------------------------------------------------------------------------------
 # Only a folder this script made is emptied: WORK may point somewhere it should not.
@@ -129,6 +132,7 @@ errors() { echo $(( $(field "$1" non2xx) + $(field "$1" socket_errors) )); }
 
 # --- 1. throughput: straight to one replica, then through HAProxy to 1, 2 and 3 -----------------------------------
 log "throughput runs (${STEP_SECONDS}s each)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk warmup "$STEP_SECONDS" "http://127.0.0.1:${PORTS[0]}" >/dev/null
 direct=$(run_wrk direct "$STEP_SECONDS" "http://127.0.0.1:${PORTS[0]}")
 admin "disable server replicas/replica2" >/dev/null; admin "disable server replicas/replica3" >/dev/null
@@ -207,6 +211,7 @@ log "rolling restart done in ${roll_done}s"
   echo
   echo "| measure | value |"
   echo "|---|---:|"
+  echo "| machine load average (1/5/15 min) before the throughput runs, and at the end | ${load_before} · $(cut -d' ' -f1-3 /proc/loadavg) |"
   echo "| three replicas cold-started together, all \`/readyz\` 200 | ${cold_ready} s |"
   echo "| throughput straight to one replica (no HAProxy) | $(rps "$direct") req/s, p99 $(field "$direct" p99_ms) ms |"
   echo "| through HAProxy, 1 replica | $(rps "$via1") req/s, p99 $(field "$via1" p99_ms) ms |"
