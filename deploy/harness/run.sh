@@ -6,7 +6,7 @@
 # It builds the service (Release), writes DOCS news articles as files into one shared folder, starts three replicas
 # (each its own index and port, the same folder) and HAProxy with deploy/haproxy/haproxy.cfg, then measures:
 #   1. throughput straight to one replica and through HAProxy to 1, 2 and 3 replicas (short wrk runs);
-#   2. wrk through HAProxy for DURATION s while one replica is SIGKILLed and restarted (its index kept) and files
+#   2. wrk through HAProxy for DURATION s (longer if the events take longer) while one replica is SIGKILLed and restarted (its index kept) and files
 #      are added to the shared folder: client-seen requests and errors, time for the killed replica to rejoin,
 #      time until every replica finds each new file;
 #   3. a rolling restart with SIGTERM (drain) of each replica in turn under wrk: the errors clients saw.
@@ -36,6 +36,7 @@ export SEARCH_LB_MAX_RATE=1000000000
 lb="http://127.0.0.1:$LB_PORT"
 declare -A pid=()   # replica index → pid
 haproxy_pid=""
+wrk_pid=""
 
 missing=()
 for tool in haproxy wrk curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
@@ -59,6 +60,7 @@ wait_for() {
 cleanup() {
   for i in "${!pid[@]}"; do kill -KILL "${pid[$i]}" 2>/dev/null || true; done
   [ -n "$haproxy_pid" ] && kill "$haproxy_pid" 2>/dev/null || true
+  [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -129,6 +131,18 @@ run_wrk() {
     >"$WORK/wrk-$1.txt" 2>&1 || true
   sed -n 's/^HARNESS //p' "$WORK/wrk-$1.txt"
 }
+# For the runs that must cover a sequence of events: wrk runs in the background until stop_wrk (SIGINT: wrk stops
+# and prints its summary and the HARNESS line).
+start_wrk() {
+  wrk -t2 -c"$CONNECTIONS" -d3600s --timeout 40s -s "$repo/deploy/harness/search.lua" "$lb" -- "$corpus/bench/queries.txt" \
+    >"$WORK/wrk-$1.txt" 2>&1 &
+  wrk_pid=$!
+}
+stop_wrk() {
+  kill -INT "$wrk_pid"; wait "$wrk_pid" || true
+  wrk_pid=""
+  sed -n 's/^HARNESS //p' "$WORK/wrk-$1.txt"
+}
 field() { sed -nE "s/.*\b$2=([0-9.]+).*/\1/p" <<<"$1"; }
 rps() { awk -v r="$(field "$1" requests)" -v s="$(field "$1" seconds)" 'BEGIN { printf "%.0f", r / s }'; }
 errors() { echo $(( $(field "$1" non2xx) + $(field "$1" socket_errors) )); }
@@ -150,9 +164,8 @@ hz=$(getconf CLK_TCK)
 cpu_ms_per_request=$(awk -v t=$((cpu_after - cpu_before)) -v hz="$hz" -v r="$(field "$via3" requests)" 'BEGIN { printf "%.2f", t * 1000 / hz / r }')
 
 # --- 2. main run: SIGKILL + restart of one replica, new files, under load ----------------------------------------
-log "main run: ${DURATION}s of wrk through HAProxy; replica 2 is killed and restarted, $NEW_FILES files added"
-run_wrk main "$DURATION" "$lb" >"$WORK/main.harness" &
-wrk_main=$!
+log "main run: wrk through HAProxy for ${DURATION}s or until its events are over; replica 2 is killed and restarted, $NEW_FILES files added"
+start_wrk main
 t_start=$(now)
 # A fifth of the way in: power cut for replica 2, then restart it over its own index.
 until awk -v a="$t_start" -v b="$(now)" -v d="$DURATION" 'BEGIN { exit !(b - a >= d / 5) }'; do sleep 0.2; done
@@ -183,17 +196,16 @@ for i in 0 1 2; do
 done
 fresh_all=$(since "$t_files")
 log "every replica finds all $NEW_FILES new files after ${fresh_all}s (per replica, as polled in turn: ${fresh_each[*]})"
-wait "$wrk_main" || true
-main=$(cat "$WORK/main.harness")
+until awk -v a="$t_start" -v b="$(now)" -v d="$DURATION" 'BEGIN { exit !(b - a >= d) }'; do sleep 0.2; done
+main_seconds=$(since "$t_start")
+main=$(stop_wrk main)
 
 rss=(); hwm=()
 for i in 0 2; do rss+=("$(rss_mb "${pid[$i]}")"); hwm+=("$(hwm_mb "${pid[$i]}")"); done
 
 # --- 3. rolling restart with SIGTERM ---------------------------------------------------------------------------
-roll_seconds=$(( ${#PORTS[@]} * 20 ))
-log "rolling restart under load (wrk runs ${roll_seconds}s)"
-run_wrk roll "$roll_seconds" "$lb" >"$WORK/roll.harness" &
-wrk_roll=$!
+log "rolling restart under load (wrk runs until it is over)"
+start_wrk roll
 t_roll=$(now)
 stop_seconds=() restart_seconds=() exit_codes=()
 for i in 0 1 2; do
@@ -209,8 +221,7 @@ for i in 0 1 2; do
   restart_seconds+=("$(since "$t_up")")
 done
 roll_done=$(since "$t_roll")
-wait "$wrk_roll" || true
-roll=$(cat "$WORK/roll.harness")
+roll=$(stop_wrk roll)
 log "rolling restart done in ${roll_done}s"
 
 # --- report ----------------------------------------------------------------------------------------------------
@@ -226,12 +237,12 @@ log "rolling restart done in ${roll_done}s"
   echo "| through HAProxy, 2 replicas | $(rps "$via2") req/s, p99 $(field "$via2" p99_ms) ms |"
   echo "| through HAProxy, 3 replicas | $(rps "$via3") req/s, p99 $(field "$via3" p99_ms) ms |"
   echo "| replica CPU per search (3-replica run, all replicas' user+system time ÷ requests) | ${cpu_ms_per_request} ms |"
-  echo "| main run (${DURATION} s): requests through HAProxy | $(field "$main" requests) |"
+  echo "| main run (${main_seconds} s of wrk through HAProxy, kill and new files included): requests | $(field "$main" requests), p50 $(field "$main" p50_ms) ms, p99 $(field "$main" p99_ms) ms |"
   echo "| main run: errors seen by clients (non-2xx + socket errors) | $(errors "$main") ($(field "$main" non2xx) non-2xx, $(field "$main" socket_errors) socket) |"
   echo "| SIGKILLed replica: \`/readyz\` 200 again after restart (index kept) | ${rejoin_ready} s after the kill |"
   echo "| SIGKILLed replica: back in HAProxy rotation (UP) | ${rejoin_lb} s after the kill |"
   echo "| $NEW_FILES new files: found on every replica (polled directly) | ${fresh_all} s |"
-  echo "| rolling restart with SIGTERM, 3 replicas one by one: requests | $(field "$roll" requests) in ${roll_done} s of restarts |"
+  echo "| rolling restart with SIGTERM, 3 replicas one by one, all under wrk: requests | $(field "$roll" requests) in ${roll_done} s, p99 $(field "$roll" p99_ms) ms |"
   echo "| rolling restart: SIGTERM → exit (drain ${DRAIN} s, then finish), per replica | ${stop_seconds[*]} s (exit codes ${exit_codes[*]}) |"
   echo "| rolling restart: start → back in HAProxy (index kept), per replica | ${restart_seconds[*]} s |"
   echo "| rolling restart: errors seen by clients | $(errors "$roll") ($(field "$roll" non2xx) non-2xx, $(field "$roll" socket_errors) socket) |"
