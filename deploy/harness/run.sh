@@ -138,11 +138,12 @@ start_wrk() {
     >"$WORK/wrk-$1.txt" 2>&1 &
   wrk_pid=$!
 }
+# Called in this shell, not in $( ): only the shell that started wrk can wait for it to write its summary.
 stop_wrk() {
   kill -INT "$wrk_pid"; wait "$wrk_pid" || true
   wrk_pid=""
-  sed -n 's/^HARNESS //p' "$WORK/wrk-$1.txt"
 }
+harness_line() { sed -n 's/^HARNESS //p' "$WORK/wrk-$1.txt"; }
 field() { sed -nE "s/.*\b$2=([0-9.]+).*/\1/p" <<<"$1"; }
 rps() { awk -v r="$(field "$1" requests)" -v s="$(field "$1" seconds)" 'BEGIN { printf "%.0f", r / s }'; }
 errors() { echo $(( $(field "$1" non2xx) + $(field "$1" socket_errors) )); }
@@ -198,7 +199,8 @@ fresh_all=$(since "$t_files")
 log "every replica finds all $NEW_FILES new files after ${fresh_all}s (per replica, as polled in turn: ${fresh_each[*]})"
 until awk -v a="$t_start" -v b="$(now)" -v d="$DURATION" 'BEGIN { exit !(b - a >= d) }'; do sleep 0.2; done
 main_seconds=$(since "$t_start")
-main=$(stop_wrk main)
+stop_wrk
+main=$(harness_line main)
 
 rss=(); hwm=()
 for i in 0 2; do rss+=("$(rss_mb "${pid[$i]}")"); hwm+=("$(hwm_mb "${pid[$i]}")"); done
@@ -221,7 +223,8 @@ for i in 0 1 2; do
   restart_seconds+=("$(since "$t_up")")
 done
 roll_done=$(since "$t_roll")
-roll=$(stop_wrk roll)
+stop_wrk
+roll=$(harness_line roll)
 log "rolling restart done in ${roll_done}s"
 
 # --- report ----------------------------------------------------------------------------------------------------
