@@ -15,6 +15,7 @@ public static class SearchServiceApp
         builder.Services.AddProblemDetails();
         builder.Services.AddPerClientRateLimiting();
         builder.Services.AddApiDocumentation();
+        builder.Services.AddShutdownDrain();
         builder.WebHost.UseRequestLimits();
         builder.AddPrometheusMetrics();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Documentation;
 using SearchService.Api.Contracts;
+using SearchService.Api.Hosting;
 using SearchService.Core.Indexing;
 using SearchService.Worker.Status;
 
@@ -29,8 +30,9 @@ public static class StatusEndpoints
                 "جاهزة: اكتمل المرور الأول على المجلد ويمكن تحديث الفهرس.\n\nReady once the first pass over the folder is "
                 + "committed, and during a rebuild of a ready index.")
             .WithProblem(StatusCodes.Status503ServiceUnavailable,
-                "غير جاهزة: الفهرس لم يطابق المجلد بعد، أو يتعذر تحديثه (انظر /api/status).\n\nNot ready: the index is "
-                + "not yet in step with the folder, or cannot be updated (see /api/status).");
+                "غير جاهزة: الفهرس لم يطابق المجلد بعد، أو يتعذر تحديثه (انظر /api/status)، أو الخدمة تتوقف.\n\nNot ready: "
+                + "the index is not yet in step with the folder, or cannot be updated (see /api/status), or the service "
+                + "is stopping (it drains: searches are still answered until it closes).");
         return app;
     }
 
@@ -51,8 +53,16 @@ public static class StatusEndpoints
             [.. now.Failures.Select(f => new FailureResponse(f.Id, f.Reason, f.At))]));
     }
 
-    public static Results<Ok<string>, ProblemHttpResult> Ready(IndexStatus status)
+    public static Results<Ok<string>, ProblemHttpResult> Ready(IndexStatus status, ShutdownDrain drain)
     {
+        // A stopping replica leaves its balancer first; it keeps answering searches meanwhile.
+        if (drain.IsDraining)
+        {
+            return TypedResults.Problem(
+                "The service is stopping: it finishes the requests it has and takes no new ones from a balancer.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Draining");
+        }
+
         var now = status.Snapshot();
         if (now.IsReady)
         {

@@ -24,6 +24,7 @@ public sealed class AppSettingsTests
         AssertSame(new RateLimitOptions(), RateLimitOptions.Section);
         AssertSame(new SearchLogOptions(), SearchLogOptions.Section);
         AssertSame(new MetricsOptions(), MetricsOptions.Section);
+        AssertSame(new ShutdownOptions(), ShutdownOptions.Section);
     }
 
     [Fact]
@@ -35,6 +36,7 @@ public sealed class AppSettingsTests
         AssertComplete<RateLimitOptions>(RateLimitOptions.Section);
         AssertComplete<SearchLogOptions>(SearchLogOptions.Section);
         AssertComplete<MetricsOptions>(MetricsOptions.Section, optional: [nameof(MetricsOptions.Port)]);
+        AssertComplete<ShutdownOptions>(ShutdownOptions.Section);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public sealed class OptionsValidationTests
     [InlineData("--RateLimit:RequestsPerSecond", "-1", "RequestsPerSecond")]
     [InlineData("--RateLimit:Burst", "0", "Burst")]
     [InlineData("--Search:AdminApiKey", "short", "Search:AdminApiKey")]
+    [InlineData("--Shutdown:DrainSeconds", "-1", "DrainSeconds")]
+    [InlineData("--Shutdown:FinishSeconds", "0", "FinishSeconds")]
     public async Task Start_WithInvalidSetting_FailsNamingTheSetting(string key, string value, string named)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceHost.StartAsync(null, key, value));

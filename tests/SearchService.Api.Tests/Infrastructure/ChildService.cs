@@ -75,13 +75,20 @@ public sealed class ChildService : IDisposable
     /// <summary>SIGTERM, as <c>docker stop</c> and Kubernetes send it; true when the process exited within the time.</summary>
     public bool Terminate(TimeSpan within)
     {
-        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
-        {
-            kill.WaitForExit();
-        }
-
+        SendTerminate();
         return process.WaitForExit(within);
     }
+
+    /// <summary>SIGTERM without waiting, to watch what the service does while it stops.</summary>
+    public void SendTerminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    public bool WaitForExit(TimeSpan within) => process.WaitForExit(within);
+
+    public bool HasExited => process.HasExited;
 
     public int ExitCode => process.ExitCode;
 

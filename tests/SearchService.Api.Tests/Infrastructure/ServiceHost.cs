@@ -117,6 +117,7 @@ public sealed class ServiceHost : IAsyncDisposable
             "--Search:DebounceMilliseconds", "100",
             "--RateLimit:RequestsPerSecond", "0", // tests query fast from one address; RateLimitTests turn it on
             "--Logging:LogLevel:Default", "Warning",
+            "--Shutdown:DrainSeconds", "0", // no balancer in front: every test's stop would otherwise wait the drain
             .. extraArgs,
         ];
         var app = SearchServiceApp.Build(args);
