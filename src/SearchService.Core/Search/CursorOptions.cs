@@ -16,5 +16,11 @@ public sealed record CursorOptions
     [Range(1, 86_400)]
     public int KeepSeconds { get; init; } = 300;
 
+    /// <summary>At most this many states of the index are kept at once; past it the least recently used is let go
+    /// (its cursors go on by sort values). While files keep changing the index is refreshed about every second, and
+    /// without a cap each refresh a search saw would hold its files open for <see cref="KeepSeconds"/>.</summary>
+    [Range(1, 10_000)]
+    public int MaxKept { get; init; } = 32;
+
     public TimeSpan Keep => TimeSpan.FromSeconds(KeepSeconds);
 }

@@ -33,6 +33,10 @@ public sealed class PinnedSearchers(CursorOptions options, TimeProvider clock) :
                 entry = new Entry(searcher, ++sequence);
                 bySearcher[searcher] = entry;
                 bySequence[entry.Sequence] = entry;
+                if (bySequence.Count > options.MaxKept)
+                {
+                    Release(bySequence.Values.Where(e => e != entry).MinBy(e => e.LastUsed)!);
+                }
             }
 
             entry.LastUsed = clock.GetTimestamp();
@@ -90,10 +94,15 @@ public sealed class PinnedSearchers(CursorOptions options, TimeProvider clock) :
     {
         foreach (var entry in bySequence.Values.Where(e => clock.GetElapsedTime(e.LastUsed) > options.Keep).ToList())
         {
-            bySequence.Remove(entry.Sequence);
-            bySearcher.Remove(entry.Searcher);
-            entry.Searcher.IndexReader.DecRef();
+            Release(entry);
         }
+    }
+
+    private void Release(Entry entry)
+    {
+        bySequence.Remove(entry.Sequence);
+        bySearcher.Remove(entry.Searcher);
+        entry.Searcher.IndexReader.DecRef();
     }
 
     private sealed class Entry(IndexSearcher searcher, long sequence)
