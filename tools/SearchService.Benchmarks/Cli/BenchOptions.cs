@@ -46,6 +46,12 @@ internal sealed record BenchOptions
     /// <summary>A commit every N documents (about as often as the service's first pass refreshes), and one at the end.</summary>
     public int CommitEvery { get; init; } = 5_000;
 
+    /// <summary>Searches only documents dated from this day on (measures the filters' cost).</summary>
+    public DateOnly? FilterFrom { get; init; }
+
+    /// <summary>Searches only documents with this tag (the news category in their id, e.g. culture).</summary>
+    public string? FilterTag { get; init; }
+
     public int Warmup { get; init; } = 5;
 
     public int Repeat { get; init; } = 20;

@@ -26,6 +26,7 @@ internal static class CommandLine
           --index-dir DIR --keep  where the in-process index goes and keep it (reused by queries if complete)
           --threads N           parallel upserts (default: one per core, as the service's first pass)
           --commit-every N      commit every N documents (default 5000, about as often as the service's first pass refreshes)
+          --filter-from DAY --filter-tag TAG  run every query with these filters (dates and tags come from the news ids)
           --warmup N --repeat N untimed, then timed runs of each query (default 5, 20)
           --passes N            passes over the 300 queries for the 1- and 2-thread q/s (default 3)
           --topk N              hits per query, each with snippets (default 10)
@@ -88,6 +89,8 @@ internal static class CommandLine
                 "--keep" => options with { KeepIndex = true },
                 "--threads" => options with { Threads = Number(Value()) },
                 "--commit-every" => options with { CommitEvery = Number(Value()) },
+                "--filter-from" => options with { FilterFrom = DateOnly.ParseExact(Value(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+                "--filter-tag" => options with { FilterTag = Value() },
                 "--warmup" => options with { Warmup = Number(Value()) },
                 "--repeat" => options with { Repeat = Number(Value()) },
                 "--passes" => options with { Passes = Number(Value()) },

@@ -36,6 +36,9 @@ internal sealed class EngineUnderTest : IDisposable
     public static EngineUnderTest Open(string path, QueryWeights? weights = null) =>
         new(IndexStore.Open(path, NullLogger.Instance), weights ?? QueryWeights.Default);
 
+    /// <summary>Filters every search is run with (<c>--filter-from</c>, <c>--filter-tag</c>); none by default.</summary>
+    public SearchFilters Filters { get; set; } = SearchFilters.None;
+
     /// <summary>Adds or replaces one document by id, as the worker does for each file it reads. Thread-safe.</summary>
     public void Upsert(BenchDocument document) =>
         store.Upsert(new SourceDocument
@@ -45,6 +48,10 @@ internal sealed class EngineUnderTest : IDisposable
             Text = document.Text,
             Modified = DateTimeOffset.UnixEpoch,
             Length = document.Utf8Bytes, // stands in for the file length the worker records
+            // The news ids carry a date and a category (ant2-AL-culture-1-20180218, snn-2015-07-21-0000): indexed as
+            // the document's date and tag, so filters and facets are measured on values that vary as real ones do.
+            Date = NewsId.Date(document.Id),
+            Tags = NewsId.Category(document.Id) is { } category ? [category] : [],
         });
 
     /// <summary>Durable and visible to new searches.</summary>
@@ -60,7 +67,7 @@ internal sealed class EngineUnderTest : IDisposable
     {
         try
         {
-            var results = engine.Search(new SearchRequest(query, 1, size), cancellationToken);
+            var results = engine.Search(new SearchRequest(query, 1, size) { Filters = Filters }, cancellationToken);
             var fragments = results.Hits.Sum(h => h.Snippets.Count);
             return new SearchOutcome(results.Total, results.Hits.Count, fragments, results.TimedOut, Rejected: false);
         }

@@ -3,6 +3,7 @@ using SearchService.Benchmarks.Cli;
 using SearchService.Benchmarks.Corpus;
 using SearchService.Benchmarks.Engine;
 using SearchService.Benchmarks.Measuring;
+using SearchService.Core.Search;
 
 namespace SearchService.Benchmarks.Modes;
 
@@ -17,6 +18,7 @@ internal static class QueryBenchmark
     {
         var o = context.Options;
         using var engine = EngineUnderTest.Open(indexPath, o.Ranking.Weights);
+        engine.Filters = new SearchFilters(o.FilterFrom) { Tags = o.FilterTag is { } tag ? [tag] : [] };
         var ct = context.Cancellation;
         var start = context.Time.GetTimestamp();
         foreach (var q in queries.Queries)
