@@ -23,9 +23,12 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
     private readonly int[] years = new int[10_000];
 
     // The segment being collected: its columns, which of their ordinals pass the filters, and counts by ordinal.
-    private NumericDocValues? published;
-    private SortedDocValues? sourceColumn;
-    private SortedSetDocValues? tagColumn;
+    private SortedDocValues? sourceValues;
+    private SortedSetDocValues? tagValues;
+    private long[] published = [];
+    private int[] sourceOrds = [];
+    private int[] tagStart = [];
+    private int[] tagOrds = [];
     private bool[] sourcePasses = [];
     private bool[] tagPasses = [];
     private int[] sourceCounts = [];
@@ -42,11 +45,12 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
     {
         FlushSegment();
         var reader = context.AtomicReader;
-        published = reader.GetNumericDocValues(IndexFields.Published);
-        sourceColumn = reader.GetSortedDocValues(IndexFields.SourceFacet);
-        tagColumn = reader.GetSortedSetDocValues(IndexFields.TagFacet);
-        sourcePasses = Passing(sourceColumn?.ValueCount ?? 0, sources, ord => Lookup(sourceColumn!, ord));
-        tagPasses = Passing((int)(tagColumn?.ValueCount ?? 0), tags, ord => Lookup(tagColumn!, ord));
+        var columns = FacetColumns.Of(reader);
+        (published, sourceOrds, tagStart, tagOrds) = (columns.Published, columns.SourceOrd, columns.TagStart, columns.TagOrds);
+        sourceValues = reader.GetSortedDocValues(IndexFields.SourceFacet);
+        tagValues = reader.GetSortedSetDocValues(IndexFields.TagFacet);
+        sourcePasses = Passing(columns.SourceCount, sources, ord => Lookup(sourceValues!, ord));
+        tagPasses = Passing(columns.TagCount, tags, ord => Lookup(tagValues!, ord));
         sourceCounts = new int[sourcePasses.Length];
         tagCounts = new int[tagPasses.Length];
         inner.SetNextReader(context);
@@ -54,16 +58,16 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
 
     public void Collect(int doc)
     {
-        var ticks = published?.Get(doc) ?? 0;
+        var ticks = published[doc];
         var dateOk = (from is null || ticks >= from) && (to is null || ticks < to);
-        var sourceOrd = sourceColumn?.GetOrd(doc) ?? -1;
+        var sourceOrd = sourceOrds[doc];
         var sourceOk = sources.Count == 0 || (sourceOrd >= 0 && sourcePasses[sourceOrd]);
         var tagOk = tags.Count == 0;
-        if (tagColumn is not null && (!tagOk || (dateOk && sourceOk)))
+        if (!tagOk || (dateOk && sourceOk))
         {
-            tagColumn.SetDocument(doc);
-            for (var ord = tagColumn.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = tagColumn.NextOrd())
+            for (var i = tagStart[doc]; i < tagStart[doc + 1]; i++)
             {
+                var ord = tagOrds[i];
                 tagOk |= tagPasses[ord];
                 if (dateOk && sourceOk)
                 {
@@ -94,7 +98,16 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
     public SearchFacets Facets()
     {
         FlushSegment();
-        var byYear = years.Select((count, year) => new FacetValue(year.ToString("D4", CultureInfo.InvariantCulture), count)).Where(v => v.Count > 0);
+        // Only the years with matches are named: formatting all 10,000 cost more than counting a query's matches.
+        var byYear = new List<FacetValue>();
+        for (var year = 0; year < years.Length; year++)
+        {
+            if (years[year] > 0)
+            {
+                byYear.Add(new FacetValue(year.ToString("D4", CultureInfo.InvariantCulture), years[year]));
+            }
+        }
+
         return new SearchFacets(sourceTally.Top(), tagTally.Top(), FacetTally.Largest(byYear));
     }
 
@@ -105,7 +118,7 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
         {
             if (sourceCounts[ord] > 0)
             {
-                sourceTally.Add(Lookup(sourceColumn!, ord), sourceCounts[ord]);
+                sourceTally.Add(Lookup(sourceValues!, ord), sourceCounts[ord]);
             }
         }
 
@@ -113,7 +126,7 @@ internal sealed class FacetingCollector(ICollector inner, SearchFilters filters)
         {
             if (tagCounts[ord] > 0)
             {
-                tagTally.Add(Lookup(tagColumn!, ord), tagCounts[ord]);
+                tagTally.Add(Lookup(tagValues!, ord), tagCounts[ord]);
             }
         }
 
