@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -23,7 +22,8 @@ internal static class HitOrder
 
     public static Sort For(SearchSort sort) => sort == SearchSort.Date ? NewestFirst : Relevance;
 
-    /// <summary>Relevance order of two (score, id) pairs: negative when <paramref name="a"/> comes first.</summary>
-    public static int CompareByRelevance(float aScore, BytesRef aId, float bScore, BytesRef bId) =>
-        aScore != bScore ? bScore.CompareTo(aScore) : aId.CompareTo(bId);
+    /// <summary>Relevance order of two (score, id) pairs, the ids as sort values (<see cref="LazyId"/>): negative when
+    /// <paramref name="aScore"/>'s comes first.</summary>
+    public static int CompareByRelevance(float aScore, object aId, float bScore, object bId) =>
+        aScore != bScore ? bScore.CompareTo(aScore) : LazyId.Compare(aId, bId);
 }

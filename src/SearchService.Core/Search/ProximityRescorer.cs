@@ -41,18 +41,16 @@ internal static class ProximityRescorer
             }
 
             var target = hit.Doc - leaves[leaf].DocBase;
-            var id = new BytesRef();
-            ids!.Get(target, id);
             if (scorer is not null && (scorer.DocID == target || (scorer.DocID < target && scorer.Advance(target) == target)))
             {
                 hit.Score += scorer.GetScore();
             }
 
-            hit.Fields = [J2N.Numerics.Single.GetInstance(hit.Score), id]; // as the collector gives them
+            hit.Fields = [J2N.Numerics.Single.GetInstance(hit.Score), new LazyId(ids!, ids!.GetOrd(target))]; // as the collector gives them
         }
 
         // Best first, ties by id, as the collector orders them (HitOrder.Relevance).
-        Array.Sort(hits, (a, b) => HitOrder.CompareByRelevance(a.Score, (BytesRef)a.Fields[1], b.Score, (BytesRef)b.Fields[1]));
+        Array.Sort(hits, (a, b) => HitOrder.CompareByRelevance(a.Score, a.Fields[1], b.Score, b.Fields[1]));
         var page = hits.Length > window ? hits[..window] : hits;
         return new TopDocs(firstPass.TotalHits, page, page[0].Score);
     }

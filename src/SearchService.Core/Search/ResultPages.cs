@@ -7,7 +7,7 @@ namespace SearchService.Core.Search;
 /// the proximity bonus.</summary>
 internal sealed record PagedHit(FieldDoc Doc, bool Rescored)
 {
-    public string Id => ((BytesRef)Doc.Fields[^1]).Utf8ToString();
+    public string Id => LazyId.Of(Doc.Fields[^1]).Utf8ToString();
 }
 
 /// <summary>
@@ -58,9 +58,9 @@ internal sealed class ResultPages(IndexSearcher searcher, Query query, Query? pr
         }
 
         var score = last.Doc.Score;
-        var id = (BytesRef)last.Doc.Fields[^1];
+        var id = last.Doc.Fields[^1];
         var hits = Rescore(firstPass)
-            .Where(d => HitOrder.CompareByRelevance(d.Score, (BytesRef)d.Fields[^1], score, id) > 0)
+            .Where(d => HitOrder.CompareByRelevance(d.Score, d.Fields[^1], score, id) > 0)
             .Take(count)
             .Select(d => new PagedHit(d, Rescored: true))
             .ToList();
@@ -84,8 +84,21 @@ internal sealed class ResultPages(IndexSearcher searcher, Query query, Query? pr
         // Scores are tracked for both orders (a date-sorted hit still shows its relevance); sort values are kept so
         // a cursor can say where a page ended. A cursor's document number means nothing here: after it is "after
         // its sort values", which include the id, so no two hits tie.
-        var top = TopFieldCollector.Create(HitOrder.For(request.Sort), Math.Max(count, 1), after is null ? null : new FieldDoc(int.MaxValue, after.Score, after.Fields),
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var afterPlace = after is null ? null : new FieldDoc(int.MaxValue, after.Score, after.Fields);
+        ICollector top;
+        Func<FieldDoc[]> hits;
+        if (request.Sort == SearchSort.Relevance)
+        {
+            var byRelevance = new RelevanceCollector(count, afterPlace);
+            (top, hits) = (byRelevance, byRelevance.Hits);
+        }
+        else
+        {
+            var byDate = TopFieldCollector.Create(HitOrder.For(request.Sort), Math.Max(count, 1), afterPlace,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            (top, hits) = (byDate, () => [.. byDate.GetTopDocs().ScoreDocs.Cast<FieldDoc>()]);
+        }
+
         var facets = new FacetingCollector(top, request.Filters);
         try
         {
@@ -101,6 +114,6 @@ internal sealed class ResultPages(IndexSearcher searcher, Query query, Query? pr
             (Total, Facets, counted) = (facets.Total, facets.Facets(), true);
         }
 
-        return count == 0 ? [] : [.. top.GetTopDocs().ScoreDocs.Cast<FieldDoc>()];
+        return count == 0 ? [] : hits();
     }
 }
