@@ -1,5 +1,5 @@
 // One whole article, with the words of the query that led here highlighted in the full text.
-import { renderParts, hasText, formatDate, documentHref, problemMessage } from './marked-text.js';
+import { renderParts, hasText, formatDate, hitDate, documentHref, problemMessage } from './marked-text.js';
 
 const article = document.getElementById('article');
 const message = document.getElementById('message');
@@ -165,20 +165,17 @@ function relatedItem(hit) {
   title.textContent = hit.title || hit.id;
   link.append(title);
   item.append(link);
-  const when = formatDate(hit.date);
-  if (when || hit.source) {
+  const time = hitDate(hit);
+  if (time || hit.source) {
     const meta = document.createElement('p');
     meta.className = 'meta';
-    if (when) {
-      const time = document.createElement('time');
-      time.dateTime = hit.date;
-      time.textContent = hit.dateSource === 'file' ? `تاريخ الملف: ${when}` : when;
+    if (time) {
       meta.append(time);
     }
     if (hit.source) {
       const source = document.createElement('bdi');
       source.textContent = hit.source;
-      meta.append(when ? ' — ' : '', source);
+      meta.append(time ? ' — ' : '', source);
     }
     item.append(meta);
   }

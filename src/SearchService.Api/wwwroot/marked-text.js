@@ -51,6 +51,19 @@ export function formatDate(value) {
   return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
 }
 
+/** A hit's date as a <time> element, labelled when it is only the file's modification time (not a publication
+ *  date); null when there is none. */
+export function hitDate(hit) {
+  const when = formatDate(hit.date);
+  if (!when) {
+    return null;
+  }
+  const time = document.createElement('time');
+  time.dateTime = hit.date;
+  time.textContent = hit.dateSource === 'file' ? `تاريخ الملف: ${when}` : when;
+  return time;
+}
+
 /** A link to the page showing one whole article; each id segment is encoded on its own. */
 export function documentHref(id, query) {
   const path = String(id).split('/').map(encodeURIComponent).join('/');

@@ -1,7 +1,7 @@
 // The search page: searches as you type and on Enter, narrows by source, tag and period with counts, sorts by
 // relevance or date, offers a better spelling and completions, and keeps all of it in the URL (?q=&page=&sort=
 // &source=&tag=&from=&to=) so a view can be bookmarked, shared, reloaded and gone back to.
-import { renderParts, hasText, formatDate, documentHref, problemMessage } from './marked-text.js';
+import { renderParts, hasText, hitDate, documentHref, problemMessage } from './marked-text.js';
 import { attachCompletions } from './completions.js';
 
 const PAGE_SIZE = 10;
@@ -167,12 +167,8 @@ function renderHit(hit, query) {
 
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const when = formatDate(hit.date);
-  if (when) {
-    const time = document.createElement('time');
-    time.dateTime = hit.date;
-    // A file's modification time is not a publication date: say which it is.
-    time.textContent = hit.dateSource === 'file' ? `تاريخ الملف: ${when}` : when;
+  const time = hitDate(hit);
+  if (time) {
     meta.append(time);
   }
   if (hit.path) {
