@@ -59,9 +59,7 @@ public static class DocumentEndpoints
         [Description("عدد الوثائق المطلوبة، من 1 إلى 20 (الافتراضي 5).\n\nHow many related documents, 1 to 20 (default 5).")]
         string? size = null)
     {
-        var count = DefaultRelated;
-        if (!string.IsNullOrEmpty(size)
-            && (!int.TryParse(size, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out count) || count < 1 || count > MaxRelated))
+        if (!SearchEndpoints.TryParse(size, DefaultRelated, out var count) || count < 1 || count > MaxRelated)
         {
             return TypedResults.Problem($"عدد الوثائق size يجب أن يكون بين 1 و{MaxRelated}. (size must be between 1 and {MaxRelated}.)",
                 statusCode: StatusCodes.Status400BadRequest, title: "Invalid related request");

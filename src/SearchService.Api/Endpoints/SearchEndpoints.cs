@@ -160,8 +160,9 @@ public static class SearchEndpoints
     /// <summary>The page size when the request names none: ten, unless the configured maximum is smaller.</summary>
     internal static int DefaultPageSize(SearchLimits limits) => Math.Min(10, limits.MaxPageSize);
 
-    // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's.
-    private static bool TryParse(string? value, int fallback, out int number)
+    // Parsed by hand so "page=abc" is a 400 with our message rather than the framework's; the other endpoints'
+    // whole-number parameters use it too.
+    internal static bool TryParse(string? value, int fallback, out int number)
     {
         if (string.IsNullOrEmpty(value))
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Contracts;
 using SearchService.Api.Documentation;
@@ -58,9 +57,7 @@ public static class SuggestEndpoints
             return BadRequest($"النص طويل جدًا: الحد الأقصى {MaxQueryLength} حرف. (q is longer than {MaxQueryLength} characters.)");
         }
 
-        var count = DefaultSize;
-        if (!string.IsNullOrEmpty(size)
-            && (!int.TryParse(size, NumberStyles.Integer, CultureInfo.InvariantCulture, out count) || count < 1 || count > MaxSize))
+        if (!SearchEndpoints.TryParse(size, DefaultSize, out var count) || count < 1 || count > MaxSize)
         {
             return BadRequest($"العدد size يجب أن يكون بين 1 و{MaxSize}. (size must be between 1 and {MaxSize}.)");
         }
