@@ -11,16 +11,11 @@ namespace SearchService.Core.Search;
 /// </summary>
 internal static class HitOrder
 {
-    /// <summary>Best first, ties by id.</summary>
-    public static readonly Sort Relevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.Id, SortFieldType.STRING));
-
     /// <summary>Newest first; ties by relevance, then by id.</summary>
     public static readonly Sort NewestFirst = new(
         new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true),
         SortField.FIELD_SCORE,
         new SortField(IndexFields.Id, SortFieldType.STRING));
-
-    public static Sort For(SearchSort sort) => sort == SearchSort.Date ? NewestFirst : Relevance;
 
     /// <summary>Relevance order of two (score, id) pairs, the ids as sort values (<see cref="LazyId"/>): negative when
     /// <paramref name="aScore"/>'s comes first.</summary>

@@ -49,7 +49,7 @@ internal static class ProximityRescorer
             hit.Fields = [J2N.Numerics.Single.GetInstance(hit.Score), new LazyId(ids!, ids!.GetOrd(target))]; // as the collector gives them
         }
 
-        // Best first, ties by id, as the collector orders them (HitOrder.Relevance).
+        // Best first, ties by id, as the collector orders them (RelevanceCollector).
         Array.Sort(hits, (a, b) => HitOrder.CompareByRelevance(a.Score, a.Fields[1], b.Score, b.Fields[1]));
         var page = hits.Length > window ? hits[..window] : hits;
         return new TopDocs(firstPass.TotalHits, page, page[0].Score);

@@ -6,7 +6,7 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// The best hits in relevance order (<see cref="HitOrder.Relevance"/>: score, then id), optionally only those after
+/// The best hits in relevance order (score, then id: <see cref="HitOrder.CompareByRelevance"/>), optionally only those after
 /// a cursor's place. It gives what a <c>TopFieldCollector</c> over that sort gives, as <see cref="FieldDoc"/>s with
 /// the same sort values, at about the cost of Lucene's plain top-score collector: a match below the lowest kept score
 /// is dropped after one comparison, and ids are compared by ordinal and read (<see cref="LazyId"/>) only when needed.

@@ -94,7 +94,7 @@ internal sealed class ResultPages(IndexSearcher searcher, Query query, Query? pr
         }
         else
         {
-            var byDate = TopFieldCollector.Create(HitOrder.For(request.Sort), Math.Max(count, 1), afterPlace,
+            var byDate = TopFieldCollector.Create(HitOrder.NewestFirst, Math.Max(count, 1), afterPlace,
                 fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             (top, hits) = (byDate, () => [.. byDate.GetTopDocs().ScoreDocs.Cast<FieldDoc>()]);
         }
