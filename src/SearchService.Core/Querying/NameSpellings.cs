@@ -438,50 +438,30 @@ internal sealed class NameSpellings(SegmentNameKeys nameKeys)
         return normX == 0 || normY == 0 ? 0 : dot / Math.Sqrt(normX * normY);
     }
 
-    /// <summary>How many occurrences of a word, spread over its documents, give its neighbours.</summary>
+    /// <summary>How many occurrences of a word, in as many of its documents, give its neighbours.</summary>
     public const int ContextSamples = 30;
 
     private static Dictionary<string, double> Context(IndexReader reader, string word)
     {
         var neighbours = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stride = Math.Max(1, DocFreq(reader, word) / ContextSamples);
-        var seen = 0;
-        var target = new BytesRef(word);
-        foreach (var leaf in reader.Leaves)
+        foreach (var (segment, doc, start, end) in OccurrenceSample.Of(reader, IndexFields.TextExact, word, ContextSamples))
         {
-            var segment = leaf.AtomicReader;
-            var terms = segment.GetTerms(IndexFields.TextExact)?.GetEnumerator();
-            if (terms is null || !terms.SeekExact(target)
-                || terms.DocsAndPositions(segment.LiveDocs, null, DocsAndPositionsFlags.OFFSETS) is not { } postings)
+            var window = new TextWindowVisitor(start);
+            segment.Document(doc, window);
+            if (window.Start < 0 || end - window.Start > window.Window.Length)
             {
                 continue;
             }
 
-            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            var text = window.Window;
+            var before = Letters.Matches(text[..(start - window.Start)]).TakeLast(NeighbourWords);
+            var after = Letters.Matches(text[(end - window.Start)..]).Take(NeighbourWords);
+            foreach (var match in before.Concat(after))
             {
-                if (seen++ % stride != 0)
+                var neighbour = ArabicSearchAnalyzer.Fold(match.Value);
+                if (neighbour.Length > 1 && !ArabicSearchAnalyzer.StopWords.Contains(neighbour))
                 {
-                    continue;
-                }
-
-                postings.NextPosition();
-                var window = new TextWindowVisitor(postings.StartOffset);
-                segment.Document(postings.DocID, window);
-                if (window.Start < 0 || postings.EndOffset - window.Start > window.Window.Length)
-                {
-                    continue;
-                }
-
-                var text = window.Window;
-                var before = Letters.Matches(text[..(postings.StartOffset - window.Start)]).TakeLast(NeighbourWords);
-                var after = Letters.Matches(text[(postings.EndOffset - window.Start)..]).Take(NeighbourWords);
-                foreach (var match in before.Concat(after))
-                {
-                    var neighbour = ArabicSearchAnalyzer.Fold(match.Value);
-                    if (neighbour.Length > 1 && !ArabicSearchAnalyzer.StopWords.Contains(neighbour))
-                    {
-                        neighbours[neighbour] = neighbours.GetValueOrDefault(neighbour) + 1;
-                    }
+                    neighbours[neighbour] = neighbours.GetValueOrDefault(neighbour) + 1;
                 }
             }
         }
