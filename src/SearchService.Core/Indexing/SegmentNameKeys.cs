@@ -8,14 +8,14 @@ namespace SearchService.Core.Indexing;
 /// Every body word of each segment under its <see cref="NameKey"/>, for finding a foreign name's other spellings.
 /// A segment is keyed once, when it opens: a merged segment in the merge thread (<see cref="MergeWarmer"/>), a
 /// flushed or read-only one when a searcher over it is made (<see cref="IndexSearcherFactory"/>), so no search waits
-/// for it (keying the 70k news takes about a second). Kept with the segment's core and dropped with it.
+/// for it (keying the 70k news takes about a second and a half). Kept with the segment's core and dropped with it.
 /// </summary>
 internal sealed class SegmentNameKeys
 {
     /// <summary>Keys shorter than this are not kept.</summary>
     public const int ShortestKey = 2;
 
-    private readonly ConditionalWeakTable<object, Dictionary<string, HashSet<string>>> keyed = new();
+    private readonly ConditionalWeakTable<object, Dictionary<string, string[]>> keyed = new();
     private int built;
 
     public SegmentNameKeys() => MergeWarmer = new Warmer(this);
@@ -51,30 +51,26 @@ internal sealed class SegmentNameKeys
     }
 
     // Each Arabic word is also read without attached prefixes.
-    private Dictionary<string, HashSet<string>> Keyed(AtomicReader reader) =>
+    private Dictionary<string, string[]> Keyed(AtomicReader reader) =>
         keyed.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
-    private Dictionary<string, HashSet<string>> Build(AtomicReader reader)
+    // Kept as arrays: most keys hold one or two words, and a set per key costs several times the words (on the 70k
+    // news, 51 MB as sets against 29 as arrays).
+    private Dictionary<string, string[]> Build(AtomicReader reader)
     {
         Interlocked.Increment(ref built);
         var byKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var terms = reader.GetTerms(IndexFields.TextExact)?.GetEnumerator();
         if (terms is null)
         {
-            return byKey;
+            return [];
         }
 
-        // In a large segment a word seen once is noise (a typo, a one-off transliteration); a small one keeps all.
-        var minDocs = reader.MaxDoc >= 10_000 ? 2 : 1;
+        // Every word, however rare here: a word once in each of two segments is twice in the index, and whether
+        // it counts cannot depend on how the documents fell into segments (NameSpellings drops the rare ones).
         while (terms.MoveNext())
         {
-            var bytes = terms.Term;
-            if (terms.DocFreq < minDocs)
-            {
-                continue;
-            }
-
-            var form = bytes.Utf8ToString();
+            var form = terms.Term.Utf8ToString();
             if (form.Length < 3)
             {
                 continue;
@@ -101,7 +97,7 @@ internal sealed class SegmentNameKeys
             }
         }
 
-        return byKey;
+        return byKey.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static void Add(Dictionary<string, HashSet<string>> byKey, string word)

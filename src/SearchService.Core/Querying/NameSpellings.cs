@@ -81,6 +81,9 @@ internal sealed class NameSpellings(SegmentNameKeys nameKeys)
     // Two spellings of one name share at most this share of the rarer one's documents.
     private const double MaxTogether = 0.2;
 
+    // Documents from which a word in one of them is noise rather than a spelling.
+    private const int LargeIndex = 10_000;
+
     // Answers kept per index version; past this many distinct words they are dropped and found again.
     private const int MaxRemembered = 10_000;
 
@@ -499,20 +502,25 @@ internal sealed class NameSpellings(SegmentNameKeys nameKeys)
     }
 
     // Each word in every form the index holds (looked up, so a form in one document still counts), kept when it
-    // behaves like a name; the most frequent first.
-    private static List<NameSpelling> Spellings(IndexReader reader, IEnumerable<string> words) =>
-    [
-        .. words
-            .Select(word => NameKey.AttachedPrefixes.Prepend("").Select(p => (Form: p + word, Documents: DocFreq(reader, p + word)))
-                    .Where(f => f.Documents > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, f.Form)) > 0)
-                    .ToList() is { Count: > 0 } forms
-                ? new NameSpelling(word, [.. forms.Select(f => f.Form)], forms.Sum(f => f.Documents))
-                : null)
-            .OfType<NameSpelling>()
-            .Where(s => BehavesLikeName(reader, s))
-            .OrderByDescending(s => s.Documents)
-            .ThenBy(s => s.Word, StringComparer.Ordinal),
-    ];
+    // behaves like a name; the most frequent first. In a large index a word in one document is noise (a typo, a
+    // one-off transliteration); a small one keeps all.
+    private static List<NameSpelling> Spellings(IndexReader reader, IEnumerable<string> words)
+    {
+        var minDocuments = reader.NumDocs >= LargeIndex ? 2 : 1;
+        return
+        [
+            .. words
+                .Select(word => NameKey.AttachedPrefixes.Prepend("").Select(p => (Form: p + word, Documents: DocFreq(reader, p + word)))
+                        .Where(f => f.Documents > 0 || reader.DocFreq(new Term(IndexFields.TitleExact, f.Form)) > 0)
+                        .ToList() is { Count: > 0 } forms
+                    ? new NameSpelling(word, [.. forms.Select(f => f.Form)], forms.Sum(f => f.Documents))
+                    : null)
+                .OfType<NameSpelling>()
+                .Where(s => s.Documents >= minDocuments && BehavesLikeName(reader, s))
+                .OrderByDescending(s => s.Documents)
+                .ThenBy(s => s.Word, StringComparer.Ordinal),
+        ];
+    }
 
     // Native words show their morphology in the index; a foreign name only takes the attached prefixes. Each sign is
     // counted against the documents holding the word: suffixes (كتابه، كتابها، حكومتها), the article (الحكومة beside
