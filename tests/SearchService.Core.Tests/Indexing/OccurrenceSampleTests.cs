@@ -1,8 +1,8 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
+using SearchService.Core.Search;
 using SearchService.Core.Tests.Infrastructure;
 
 namespace SearchService.Core.Tests.Indexing;
@@ -20,19 +20,19 @@ public sealed class OccurrenceSampleTests : IDisposable
         "مستشفى", "سوق", "ملعب", "فريق", "مباراة", "نادي", "لاعب", "مدرب", "هدف", "بطولة",
     ];
 
-    private readonly Replica forward;
-    private readonly Replica backward;
+    private readonly ReplicaIndex forward;
+    private readonly ReplicaIndex backward;
 
     public OccurrenceSampleTests()
     {
         // ماسك in the first 200 documents, مسك in the last 200, each beside different words in each document.
-        var documents = Enumerable.Range(0, 300).Select(i => (
-            Id: $"d{i:D3}.txt",
-            Text: $"{Words[i % 20]} {Words[(i * 3 + 1) % 20]} {(i < 200 ? "ماسك" : "")} {(i >= 100 ? "مسك" : "")} {Words[(i * 7 + 2) % 20]} {Words[(i * 11 + 5) % 20]}"))
+        var documents = Enumerable.Range(0, 300).Select(i => TempIndex.Document(
+            $"d{i:D3}.txt",
+            $"{Words[i % 20]} {Words[(i * 3 + 1) % 20]} {(i < 200 ? "ماسك" : "")} {(i >= 100 ? "مسك" : "")} {Words[(i * 7 + 2) % 20]} {Words[(i * 11 + 5) % 20]}"))
             .ToList();
-        forward = new Replica(documents, commitEvery: 20, compact: false);
+        forward = new ReplicaIndex(documents, commitEvery: 20, compact: false, SearchLimits.Default);
         documents.Reverse();
-        backward = new Replica(documents, commitEvery: 7, compact: true);
+        backward = new ReplicaIndex(documents, commitEvery: 7, compact: true, SearchLimits.Default);
     }
 
     [Fact]
@@ -87,47 +87,5 @@ public sealed class OccurrenceSampleTests : IDisposable
     {
         forward.Dispose();
         backward.Dispose();
-    }
-
-    private sealed class Replica : IDisposable
-    {
-        private readonly string path = Path.Combine(Path.GetTempPath(), "searchservice-core-tests", Guid.NewGuid().ToString("N"));
-
-        public Replica(IEnumerable<(string Id, string Text)> documents, int commitEvery, bool compact)
-        {
-            Store = IndexStore.Open(path, NullLogger.Instance);
-            var written = 0;
-            foreach (var (id, text) in documents)
-            {
-                Store.Upsert(TempIndex.Document(id, text));
-                if (++written % commitEvery == 0)
-                {
-                    Store.Commit();
-                }
-            }
-
-            Store.Commit();
-            if (compact)
-            {
-                Store.Compact();
-                Store.Commit();
-            }
-
-            Store.Refresh();
-        }
-
-        public IndexStore Store { get; }
-
-        public T Read<T>(Func<IndexReader, T> read)
-        {
-            using var lease = Store.Searchers.AcquireSearcher();
-            return read(lease.Searcher.IndexReader);
-        }
-
-        public void Dispose()
-        {
-            Store.Dispose();
-            Directory.Delete(path, recursive: true);
-        }
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -65,7 +63,7 @@ public sealed class ReplicaOrderTests(ITestOutputHelper output)
     // otherwise tied hits differently on another layout, even where this pair of layouts happens to agree).
     private sealed record ReplicaAnswer(int Total, string Expanded, string? DidYouMean, IReadOnlyList<(string Id, float Score)> Hits);
 
-    private static ReplicaAnswer Answer(Replica replica, string query)
+    private static ReplicaAnswer Answer(ReplicaIndex replica, string query)
     {
         var results = replica.Engine.Search(new SearchRequest(query, 1, Depth));
         return new ReplicaAnswer(
@@ -97,49 +95,6 @@ public sealed class ReplicaOrderTests(ITestOutputHelper output)
             : $"rank {at + 1}: {a.Hits[at].Id} {a.Hits[at].Score:R} and {b.Hits[at].Id} {b.Hits[at].Score:R}";
     }
 
-    private static Replica Build(List<(string Id, string Title, string Text)> articles, int commitEvery, bool compact)
-    {
-        var replica = new Replica();
-        var written = 0;
-        foreach (var (id, title, text) in articles)
-        {
-            replica.Store.Upsert(TempIndex.Document(id, text, title));
-            if (++written % commitEvery == 0)
-            {
-                replica.Store.Commit();
-            }
-        }
-
-        replica.Store.Commit();
-        if (compact)
-        {
-            replica.Store.Compact();
-            replica.Store.Commit();
-        }
-
-        replica.Store.Refresh();
-        return replica;
-    }
-
-    private sealed class Replica : IDisposable
-    {
-        public Replica()
-        {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "searchservice-core-tests", Guid.NewGuid().ToString("N"));
-            Store = IndexStore.Open(Path, NullLogger.Instance);
-            Engine = new SearchEngine(Store.Searchers, Unhurried);
-        }
-
-        public string Path { get; }
-
-        public IndexStore Store { get; }
-
-        public SearchEngine Engine { get; }
-
-        public void Dispose()
-        {
-            Store.Dispose();
-            Directory.Delete(Path, recursive: true);
-        }
-    }
+    private static ReplicaIndex Build(List<(string Id, string Title, string Text)> articles, int commitEvery, bool compact) =>
+        new(articles.Select(a => TempIndex.Document(a.Id, a.Text, a.Title)), commitEvery, compact, Unhurried);
 }
